@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace whittle::cli {
+
+// Exit statuses shared by every command.
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitBadInput = 2 };
+
+// One clear line on stderr, prefixed with the program name.
+inline int fail(int status, const QString &message)
+{
+    std::fprintf(stderr, "whittle-cli: %s\n", qUtf8Printable(message));
+    return status;
+}
+
+} // namespace whittle::cli

@@ -1,0 +1,83 @@
+// whittle-cli: everything the window does, for scripts and CI.
+
+#include "command.h"
+#include "common/tr.h"
+#include "inspectcommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+using whittle::Tr;
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list = {
+        {"inspect", QT_TRANSLATE_NOOP("Whittle", "list the layers of a model with their costs"),
+         whittle::cli::runInspect},
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString text = Tr::tr("Usage: whittle-cli COMMAND [OPTIONS] ...\n\n"
+                          "Inspect and optimize ONNX models from the command line.\n\n"
+                          "Commands:\n");
+    for (const Command &command : commands()) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         Tr::tr(command.summary));
+    }
+    text += Tr::tr("\nOptions:\n"
+                   "  -h, --help     show this help; COMMAND --help shows a command's options\n"
+                   "  -v, --version  show the version\n\n"
+                   "Exit status: 0 success, 1 usage error, 2 a model or input that cannot be "
+                   "read.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("whittle-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Whittle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WHITTLE_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2)
+        return whittle::cli::fail(whittle::cli::ExitUsage,
+                                  Tr::tr("no command given; try 'whittle-cli --help'"));
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("-h") || first == QLatin1String("--help")
+        || first == QLatin1String("help")) {
+        std::fputs(qUtf8Printable(usage()), stdout);
+        return whittle::cli::ExitOk;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        std::printf("whittle-cli %s\n", WHITTLE_VERSION);
+        return whittle::cli::ExitOk;
+    }
+    for (const Command &command : commands()) {
+        if (first == QLatin1String(command.name)) {
+            QStringList rest = arguments.mid(1);
+            rest[0] = QStringLiteral("whittle-cli ") + first; // what the parser names in errors
+            return command.run(rest);
+        }
+    }
+    return whittle::cli::fail(whittle::cli::ExitUsage,
+                              Tr::tr("unknown command '%1'; try 'whittle-cli --help'").arg(first));
+}

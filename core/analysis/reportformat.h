@@ -1,0 +1,26 @@
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace whittle {
+
+enum class ReportFormat { Table, Json, Csv };
+
+// The JSON documented in docs/cli.md. Fields are only ever added, never renamed.
+QJsonObject reportToJson(const Report &report);
+QByteArray reportToCsv(const Report &report);
+// A plain-text table for a terminal, with a totals line.
+QByteArray reportToTable(const Report &report);
+
+QByteArray formatReport(const Report &report, ReportFormat format);
+
+// "1.2 K", "3.4 M", "5.6 G" — counts with SI units.
+QString formatCount(int64_t value);
+// "512 B", "1.5 KiB", "2.3 MiB", "1.1 GiB".
+QString formatBytes(int64_t bytes);
+
+} // namespace whittle

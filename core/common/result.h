@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace whittle {
+
+// A failure that names what is at fault: the file, node or field.
+struct Error
+{
+    QString message;
+};
+
+// A value or an Error. Core functions return these instead of throwing;
+// exceptions from protobuf, ONNX or OpenCV are caught where they are called.
+template <typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T &value() & { return std::get<0>(m_data); }
+    const T &value() const & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+
+    const Error &error() const { return std::get<1>(m_data); }
+    const QString &message() const { return error().message; }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+} // namespace whittle
