@@ -4,12 +4,15 @@
 #include "analysis/reportformat.h"
 #include "command.h"
 #include "common/tr.h"
+#include "hardware/hardwareprofile.h"
+#include "hardware/roofline.h"
 #include "model/modelloader.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 
 #include <cstdio>
+#include <optional>
 
 namespace whittle::cli {
 
@@ -25,6 +28,17 @@ int runInspect(const QStringList &arguments)
         Tr::tr("Output format: table (default), json or csv."), QStringLiteral("FORMAT"),
         QStringLiteral("table"));
     parser.addOption(formatOption);
+    const QCommandLineOption profileOption(
+        {QStringLiteral("p"), QStringLiteral("profile")},
+        Tr::tr("Estimate latency and energy on this hardware profile (see 'whittle-cli profiles')."),
+        QStringLiteral("ID"));
+    parser.addOption(profileOption);
+    const QCommandLineOption dimOption(
+        {QStringLiteral("d"), QStringLiteral("dim")},
+        Tr::tr("Give a symbolic input dimension a value, e.g. --dim batch=8 (repeatable). A "
+               "batch-like first dimension is 1 unless set."),
+        QStringLiteral("NAME=VALUE"));
+    parser.addOption(dimOption);
 
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
@@ -47,11 +61,40 @@ int runInspect(const QStringList &arguments)
     else if (format != QLatin1String("table"))
         return fail(ExitUsage, Tr::tr("unknown format '%1'; use table, json or csv").arg(format));
 
+    AnalysisOptions options;
+    for (const QString &dim : parser.values(dimOption)) {
+        const qsizetype eq = dim.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const qint64 value = eq > 0 ? dim.mid(eq + 1).toLongLong(&ok) : 0;
+        if (!ok || value <= 0)
+            return fail(ExitUsage, Tr::tr("--dim %1: expected NAME=VALUE with a positive whole "
+                                          "number").arg(dim));
+        options.dims[dim.left(eq).toStdString()] = value;
+    }
+
+    std::optional<HardwareProfile> profile;
+    if (parser.isSet(profileOption)) {
+        const ProfileSet profiles = loadHardwareProfiles();
+        const QString id = parser.value(profileOption);
+        const HardwareProfile *found = profiles.find(id);
+        if (!found) {
+            QStringList ids;
+            for (const HardwareProfile &p : profiles.profiles)
+                ids << p.id;
+            return fail(ExitUsage, Tr::tr("no hardware profile '%1'; known: %2")
+                                       .arg(id, ids.join(QStringLiteral(", "))));
+        }
+        profile = *found;
+    }
+
     const auto model = loadModel(positional.first());
     if (!model)
         return fail(ExitBadInput, model.message());
 
-    const QByteArray text = formatReport(analyze(**model), reportFormat);
+    Report report = analyze(**model, options);
+    if (profile)
+        estimateOnProfile(report, *profile);
+    const QByteArray text = formatReport(report, reportFormat);
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     return std::fflush(stdout) == 0 ? ExitOk : fail(ExitBadInput, Tr::tr("cannot write the output"));
 }

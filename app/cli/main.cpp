@@ -3,6 +3,7 @@
 #include "command.h"
 #include "common/tr.h"
 #include "inspectcommand.h"
+#include "profilescommand.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,8 @@ const std::vector<Command> &commands()
     static const std::vector<Command> list = {
         {"inspect", QT_TRANSLATE_NOOP("Whittle", "list the layers of a model with their costs"),
          whittle::cli::runInspect},
+        {"profiles", QT_TRANSLATE_NOOP("Whittle", "list the hardware profiles"),
+         whittle::cli::runProfiles},
     };
     return list;
 }

@@ -1,18 +1,25 @@
 #include "analysis/report.h"
 
+#include "analysis/constantfolding.h"
+#include "analysis/costrules.h"
+#include "analysis/shaperesolver.h"
+#include "common/tr.h"
+
+#include <onnx/onnx_pb.h>
+
 #include <algorithm>
-#include <unordered_set>
 
 namespace whittle {
 
 namespace {
 
-TensorSummary summarize(const Model &model, int tensor)
+TensorSummary summarize(const Model &model, const std::vector<Shape> &shapes, int tensor)
 {
     if (tensor < 0)
         return TensorSummary{QString(), QStringLiteral("-"), Shape{}};
     const Tensor &t = model.tensors()[size_t(tensor)];
-    return TensorSummary{QString::fromStdString(t.name), dataTypeName(t.dataType), t.shape};
+    return TensorSummary{QString::fromStdString(t.name), dataTypeName(t.dataType),
+                         shapes[size_t(tensor)]};
 }
 
 QString opName(const Node &node)
@@ -21,9 +28,117 @@ QString opName(const Node &node)
     return node.domain.empty() ? op : QString::fromStdString(node.domain) + QLatin1Char(':') + op;
 }
 
+// Bytes of a tensor at its element type, nullopt when its shape is unknown.
+std::optional<int64_t> tensorBytes(const Model &model, const std::vector<Shape> &shapes, int t)
+{
+    const auto elements = shapes[size_t(t)].elementCount();
+    if (!elements)
+        return std::nullopt;
+    const int bits = dataTypeBits(model.tensors()[size_t(t)].dataType);
+    const auto total = checkedMul(*elements, bits > 0 ? bits : 32);
+    return total ? std::optional<int64_t>((*total + 7) / 8) : std::nullopt;
+}
+
+// The element type a node's arithmetic runs in: integer ops in int8, the rest
+// in the type of their first input.
+int32_t computeTypeOf(const Model &model, const Node &node)
+{
+    const std::string &op = node.opType;
+    if (op == "QLinearConv" || op == "QLinearMatMul" || op == "ConvInteger"
+        || op == "MatMulInteger")
+        return onnx::TensorProto::INT8;
+    for (int t : node.inputs) {
+        if (t >= 0 && model.tensors()[size_t(t)].dataType != 0)
+            return model.tensors()[size_t(t)].dataType;
+    }
+    return onnx::TensorProto::FLOAT;
+}
+
+// Top-level node that owns each node (itself for main-graph nodes).
+std::vector<int> topLevelOwners(const Model &model)
+{
+    std::vector<int> owner(model.nodes().size(), -1);
+    for (size_t n = 0; n < model.nodes().size(); ++n) {
+        int current = int(n);
+        while (model.nodes()[size_t(current)].graph != 0)
+            current = model.graphs()[size_t(model.nodes()[size_t(current)].graph)].ownerNode;
+        owner[n] = current;
+    }
+    return owner;
+}
+
+// Peak of live activation bytes when the main graph runs in its topological
+// order, each tensor freed after its last reader (graph outputs never are).
+int64_t peakActivations(const Model &model, const std::vector<Shape> &shapes,
+                        const ConstantFolding &fold, const std::vector<int> &owners)
+{
+    const Graph &main = model.mainGraph();
+    std::vector<int> step(model.nodes().size(), -1);
+    for (size_t i = 0; i < main.nodes.size(); ++i)
+        step[size_t(main.nodes[i])] = int(i);
+
+    std::vector<int> lastUse(model.tensors().size(), -1);
+    std::vector<int64_t> bytes(model.tensors().size(), 0);
+    for (size_t t = 0; t < model.tensors().size(); ++t) {
+        const Tensor &tensor = model.tensors()[t];
+        if (tensor.graph != 0 || fold.constant[t])
+            continue;
+        bytes[t] = tensorBytes(model, shapes, int(t)).value_or(0);
+        for (int consumer : tensor.consumers)
+            lastUse[t] = std::max(lastUse[t], step[size_t(owners[size_t(consumer)])]);
+        if (tensor.isGraphOutput)
+            lastUse[t] = int(main.nodes.size());
+    }
+
+    std::vector<std::vector<int>> freedAfter(main.nodes.size());
+    int64_t live = 0;
+    for (int t : main.inputs) {
+        if (fold.constant[size_t(t)])
+            continue;
+        live += bytes[size_t(t)];
+        if (lastUse[size_t(t)] >= 0 && lastUse[size_t(t)] < int(main.nodes.size()))
+            freedAfter[size_t(lastUse[size_t(t)])].push_back(t);
+    }
+    int64_t peak = live;
+    for (size_t i = 0; i < main.nodes.size(); ++i) {
+        for (int t : model.nodes()[size_t(main.nodes[i])].outputs) {
+            if (t < 0 || fold.constant[size_t(t)])
+                continue;
+            live += bytes[size_t(t)];
+            const int last = lastUse[size_t(t)];
+            if (last < 0)
+                freedAfter[i].push_back(t); // nobody reads it: gone after this step
+            else if (last < int(main.nodes.size()))
+                freedAfter[size_t(last)].push_back(t);
+        }
+        peak = std::max(peak, live);
+        for (int t : freedAfter[i])
+            live -= bytes[size_t(t)];
+    }
+    return peak;
+}
+
+// The weights behind a tensor a running node reads: the tensor itself when it
+// is a weight, or the weights a folded chain derived it from.
+void collectWeights(const Model &model, const ConstantFolding &fold, int tensor,
+                    std::vector<int> &weights)
+{
+    if (tensor < 0 || !fold.constant[size_t(tensor)])
+        return;
+    if (fold.weight[size_t(tensor)]) {
+        weights.push_back(tensor);
+        return;
+    }
+    const int producer = model.tensors()[size_t(tensor)].producer;
+    if (producer < 0 || !fold.folded[size_t(producer)])
+        return;
+    for (int t : model.nodes()[size_t(producer)].inputs)
+        collectWeights(model, fold, t, weights);
+}
+
 } // namespace
 
-Report analyze(const Model &model)
+Report analyze(const Model &model, const AnalysisOptions &options)
 {
     Report report;
     report.model.path = model.path();
@@ -32,12 +147,30 @@ Report analyze(const Model &model)
     report.model.nodes = int64_t(model.mainGraph().nodes.size());
     report.warnings = model.warnings();
 
+    const ResolvedShapes resolved = resolveShapes(model, options.dims);
+    const std::vector<Shape> &shapes = resolved.shapes;
+    report.notes = resolved.notes;
+    report.warnings += resolved.warnings;
+    const ConstantFolding fold = foldConstants(model, shapes);
+    const std::vector<int> owners = topLevelOwners(model);
+
     const auto &tensors = model.tensors();
+    std::vector<int64_t> weightBytes(tensors.size(), 0);
     for (size_t t = 0; t < tensors.size(); ++t) {
-        if (!tensors[t].isWeight())
+        if (!fold.weight[t])
             continue;
-        report.totals.params += tensors[t].elements;
-        report.totals.weightBytes += model.weightByteSize(int(t));
+        if (tensors[t].isWeight()) {
+            weightBytes[t] = model.weightByteSize(int(t));
+        } else {
+            const int bits = dataTypeBits(tensors[t].dataType);
+            weightBytes[t] = (fold.weightElements[t] * (bits > 0 ? bits : 32) + 7) / 8;
+            if (!shapes[t].isFullyKnown())
+                report.warnings << Tr::tr("the constant '%1' has an unknown shape; its elements "
+                                          "are not counted")
+                                       .arg(QString::fromStdString(tensors[t].name));
+        }
+        report.totals.params += fold.weightElements[t];
+        report.totals.weightBytes += weightBytes[t];
     }
 
     report.layers.reserve(model.mainGraph().nodes.size());
@@ -48,30 +181,79 @@ Report analyze(const Model &model)
         layer.node = n;
         layer.name = QString::fromStdString(node.name);
         layer.op = opName(node);
+        layer.folded = fold.folded[size_t(n)];
+        layer.computeType = computeTypeOf(model, node);
         for (int t : node.inputs)
-            layer.inputs.push_back(summarize(model, t));
+            layer.inputs.push_back(summarize(model, shapes, t));
         for (int t : node.outputs)
-            layer.outputs.push_back(summarize(model, t));
+            layer.outputs.push_back(summarize(model, shapes, t));
 
-        // The weights this node reads, its subgraphs' included, each once.
+        const CostRule *ownRule = findCostRule(node.domain, node.opType, model.opsetVersion(node.domain));
+        layer.opClass = QString::fromLatin1(opClassKey(ownRule ? ownRule->opClass : OpClass::Other));
+        layer.isView = ownRule && ownRule->isView;
+
+        // This node and the nodes of its subgraphs.
+        std::vector<int> members{n};
+        const std::vector<int> nested = model.nestedNodes(n);
+        members.insert(members.end(), nested.begin(), nested.end());
+
         weights.clear();
-        auto collect = [&](const Node &reader) {
-            for (int t : reader.inputs) {
-                if (t >= 0 && tensors[size_t(t)].isWeight())
-                    weights.push_back(t);
+        for (int member : members) {
+            const Node &m = model.nodes()[size_t(member)];
+            if (fold.folded[size_t(member)])
+                continue; // its weights belong to the layers that read its result
+            for (int t : m.inputs)
+                collectWeights(model, fold, t, weights);
+            const CostRule *rule = member == n ? ownRule
+                                               : findCostRule(m.domain, m.opType, model.opsetVersion(m.domain));
+            if (!rule) {
+                layer.hasRule = false;
+                ++report.totals.unknownOps[opName(m)];
+                continue;
             }
-        };
-        collect(node);
-        for (int inner : model.nestedNodes(n))
-            collect(model.nodes()[size_t(inner)]);
+            const auto cost = rule->cost(CostContext(model, m, shapes));
+            if (!cost) {
+                layer.shapesKnown = false;
+                continue;
+            }
+            layer.macs += cost->macs;
+            layer.flops += cost->flops;
+        }
         std::sort(weights.begin(), weights.end());
         weights.erase(std::unique(weights.begin(), weights.end()), weights.end());
         for (int t : weights) {
-            layer.params += tensors[size_t(t)].elements;
-            layer.weightBytes += model.weightByteSize(t);
+            layer.params += fold.weightElements[size_t(t)];
+            layer.weightBytes += weightBytes[size_t(t)];
         }
+
+        if (!layer.folded) {
+            for (int t : node.inputs) {
+                if (t < 0 || fold.constant[size_t(t)])
+                    continue;
+                const auto bytes = tensorBytes(model, shapes, t);
+                layer.shapesKnown = layer.shapesKnown && bytes.has_value();
+                layer.activationInBytes += bytes.value_or(0);
+            }
+            for (int t : node.outputs) {
+                // An optional output nobody reads (Dropout's mask) is not made.
+                if (t < 0 || (tensors[size_t(t)].consumers.empty() && !tensors[size_t(t)].isGraphOutput))
+                    continue;
+                const auto bytes = tensorBytes(model, shapes, t);
+                layer.shapesKnown = layer.shapesKnown && bytes.has_value();
+                layer.activationOutBytes += bytes.value_or(0);
+            }
+        }
+        if (!layer.shapesKnown)
+            ++report.totals.unknownShapeLayers;
+        report.totals.macs += layer.macs;
+        report.totals.flops += layer.flops;
+        report.totals.activationBytes += layer.activationOutBytes;
         report.layers.push_back(std::move(layer));
     }
+    report.totals.peakActivationBytes = peakActivations(model, shapes, fold, owners);
+    if (report.totals.unknownShapeLayers > 0)
+        report.notes << Tr::tr("%n layer(s) have shapes that are not known; their costs are "
+                               "not counted", nullptr, report.totals.unknownShapeLayers);
     return report;
 }
 

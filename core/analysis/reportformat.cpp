@@ -73,10 +73,50 @@ QString scaled(double value, const char *const units[], int unitCount, double ba
 
 } // namespace
 
+QString layerStatus(const LayerCost &layer)
+{
+    if (!layer.hasRule)
+        return QStringLiteral("unknown_op");
+    if (!layer.shapesKnown)
+        return QStringLiteral("unknown_shape");
+    if (layer.folded)
+        return QStringLiteral("folded");
+    return QStringLiteral("ok");
+}
+
+QString boundKey(Bound bound)
+{
+    switch (bound) {
+    case Bound::Compute: return QStringLiteral("compute");
+    case Bound::Memory: return QStringLiteral("memory");
+    case Bound::Overhead: return QStringLiteral("overhead");
+    case Bound::None: break;
+    }
+    return QStringLiteral("none");
+}
+
 QString formatCount(int64_t value)
 {
     static const char *const units[] = {"", "K", "M", "G", "T", "P"};
     return scaled(double(value), units, 6, 1000.0, 1);
+}
+
+QString formatDuration(double ms)
+{
+    if (ms >= 1000.0)
+        return QString::number(ms / 1000.0, 'f', 2) + QStringLiteral(" s");
+    if (ms >= 1.0)
+        return QString::number(ms, 'f', 2) + QStringLiteral(" ms");
+    return QString::number(ms * 1000.0, 'f', 1) + QStringLiteral(" µs");
+}
+
+QString formatEnergy(double mj)
+{
+    if (mj >= 1000.0)
+        return QString::number(mj / 1000.0, 'f', 2) + QStringLiteral(" J");
+    if (mj >= 1.0)
+        return QString::number(mj, 'f', 2) + QStringLiteral(" mJ");
+    return QString::number(mj * 1000.0, 'f', 1) + QStringLiteral(" µJ");
 }
 
 QString formatBytes(int64_t bytes)
@@ -89,12 +129,43 @@ QJsonObject reportToJson(const Report &report)
 {
     QJsonArray layers;
     for (const LayerCost &layer : report.layers) {
-        layers.append(QJsonObject{{QStringLiteral("name"), layer.name},
-                                  {QStringLiteral("op"), layer.op},
-                                  {QStringLiteral("inputs"), tensorsToJson(layer.inputs)},
-                                  {QStringLiteral("outputs"), tensorsToJson(layer.outputs)},
-                                  {QStringLiteral("params"), double(layer.params)},
-                                  {QStringLiteral("weight_bytes"), double(layer.weightBytes)}});
+        QJsonObject row{{QStringLiteral("name"), layer.name},
+                        {QStringLiteral("op"), layer.op},
+                        {QStringLiteral("op_class"), layer.opClass},
+                        {QStringLiteral("inputs"), tensorsToJson(layer.inputs)},
+                        {QStringLiteral("outputs"), tensorsToJson(layer.outputs)},
+                        {QStringLiteral("params"), double(layer.params)},
+                        {QStringLiteral("weight_bytes"), double(layer.weightBytes)},
+                        {QStringLiteral("macs"), double(layer.macs)},
+                        {QStringLiteral("flops"), double(layer.flops)},
+                        {QStringLiteral("activation_in_bytes"), double(layer.activationInBytes)},
+                        {QStringLiteral("activation_out_bytes"), double(layer.activationOutBytes)},
+                        {QStringLiteral("arithmetic_intensity"), layer.arithmeticIntensity()},
+                        {QStringLiteral("folded"), layer.folded},
+                        {QStringLiteral("status"), layerStatus(layer)}};
+        if (!report.profileId.isEmpty()) {
+            row.insert(QStringLiteral("latency_ms"), layer.latencyMs);
+            row.insert(QStringLiteral("compute_ms"), layer.computeMs);
+            row.insert(QStringLiteral("memory_ms"), layer.memoryMs);
+            row.insert(QStringLiteral("energy_mj"), layer.energyMj);
+            row.insert(QStringLiteral("bound"), boundKey(layer.bound));
+        }
+        layers.append(row);
+    }
+    QJsonObject unknownOps;
+    for (const auto &[op, count] : report.totals.unknownOps)
+        unknownOps.insert(op, count);
+    QJsonObject totals{{QStringLiteral("params"), double(report.totals.params)},
+                       {QStringLiteral("weight_bytes"), double(report.totals.weightBytes)},
+                       {QStringLiteral("macs"), double(report.totals.macs)},
+                       {QStringLiteral("flops"), double(report.totals.flops)},
+                       {QStringLiteral("activation_bytes"), double(report.totals.activationBytes)},
+                       {QStringLiteral("peak_activation_bytes"),
+                        double(report.totals.peakActivationBytes)},
+                       {QStringLiteral("unknown_shape_layers"), report.totals.unknownShapeLayers}};
+    if (!report.profileId.isEmpty()) {
+        totals.insert(QStringLiteral("latency_ms"), report.totals.latencyMs);
+        totals.insert(QStringLiteral("energy_mj"), report.totals.energyMj);
     }
     return QJsonObject{
         {QStringLiteral("model"),
@@ -102,23 +173,38 @@ QJsonObject reportToJson(const Report &report)
                      {QStringLiteral("opset"), double(report.model.opset)},
                      {QStringLiteral("nodes"), double(report.model.nodes)},
                      {QStringLiteral("producer"), report.model.producer}}},
-        {QStringLiteral("totals"),
-         QJsonObject{{QStringLiteral("params"), double(report.totals.params)},
-                     {QStringLiteral("weight_bytes"), double(report.totals.weightBytes)}}},
+        {QStringLiteral("totals"), totals},
+        {QStringLiteral("unknown_ops"), unknownOps},
         {QStringLiteral("layers"), layers},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
     };
 }
 
 QByteArray reportToCsv(const Report &report)
 {
+    const bool estimated = !report.profileId.isEmpty();
     QString text;
     QTextStream out(&text);
-    out << "name,op,inputs,outputs,params,weight_bytes\n";
+    out << "name,op,op_class,inputs,outputs,params,weight_bytes,macs,flops,activation_in_bytes,"
+           "activation_out_bytes,arithmetic_intensity,status";
+    if (estimated)
+        out << ",latency_ms,compute_ms,memory_ms,energy_mj,bound";
+    out << '\n';
     for (const LayerCost &layer : report.layers) {
-        out << csvField(layer.name) << ',' << csvField(layer.op) << ','
+        out << csvField(layer.name) << ',' << csvField(layer.op) << ',' << layer.opClass << ','
             << csvField(shapesText(layer.inputs)) << ',' << csvField(shapesText(layer.outputs))
-            << ',' << layer.params << ',' << layer.weightBytes << '\n';
+            << ',' << layer.params << ',' << layer.weightBytes << ',' << layer.macs << ','
+            << layer.flops << ',' << layer.activationInBytes << ',' << layer.activationOutBytes
+            << ',' << QString::number(layer.arithmeticIntensity(), 'g', 6) << ','
+            << layerStatus(layer);
+        if (estimated) {
+            out << ',' << QString::number(layer.latencyMs, 'g', 6) << ','
+                << QString::number(layer.computeMs, 'g', 6) << ','
+                << QString::number(layer.memoryMs, 'g', 6) << ','
+                << QString::number(layer.energyMj, 'g', 6) << ',' << boundKey(layer.bound);
+        }
+        out << '\n';
     }
     out.flush();
     return text.toUtf8();
@@ -126,22 +212,35 @@ QByteArray reportToCsv(const Report &report)
 
 QByteArray reportToTable(const Report &report)
 {
-    const QStringList headers = {Tr::tr("name"), Tr::tr("op"), Tr::tr("inputs"),
-                                 Tr::tr("outputs"), Tr::tr("params"), Tr::tr("weight bytes")};
+    const bool estimated = !report.profileId.isEmpty();
+    QStringList headers = {Tr::tr("name"), Tr::tr("op"), Tr::tr("inputs"), Tr::tr("outputs"),
+                           Tr::tr("params"), Tr::tr("weight bytes"), Tr::tr("MACs"),
+                           Tr::tr("act. out")};
+    if (estimated)
+        headers << Tr::tr("latency") << Tr::tr("energy") << Tr::tr("bound");
+    const int numericFrom = 4; // the rest are right-aligned numbers
     std::vector<QStringList> rows;
     rows.reserve(report.layers.size());
     for (const LayerCost &layer : report.layers) {
-        rows.push_back({layer.name, layer.op, shapesText(layer.inputs), shapesText(layer.outputs),
-                        QString::number(layer.params), formatBytes(layer.weightBytes)});
+        const QString status = layerStatus(layer);
+        QStringList row = {layer.name, layer.op, shapesText(layer.inputs), shapesText(layer.outputs),
+                           QString::number(layer.params), formatBytes(layer.weightBytes),
+                           status == QLatin1String("ok") || status == QLatin1String("folded")
+                               ? formatCount(layer.macs)
+                               : status,
+                           formatBytes(layer.activationOutBytes)};
+        if (estimated)
+            row << formatDuration(layer.latencyMs) << formatEnergy(layer.energyMj)
+                << boundKey(layer.bound);
+        rows.push_back(row);
     }
     std::vector<qsizetype> widths(size_t(headers.size()));
     for (qsizetype c = 0; c < headers.size(); ++c) {
         widths[size_t(c)] = headers[c].size();
         for (const QStringList &row : rows)
             widths[size_t(c)] = std::max(widths[size_t(c)], row[c].size());
-        widths[size_t(c)] = std::min<qsizetype>(widths[size_t(c)], 48);
+        widths[size_t(c)] = std::min<qsizetype>(widths[size_t(c)], 40);
     }
-    const int numericFrom = 4; // params and bytes are right-aligned
     QString text;
     auto line = [&](const QStringList &cells) {
         for (qsizetype c = 0; c < cells.size(); ++c) {
@@ -155,12 +254,29 @@ QByteArray reportToTable(const Report &report)
     line(headers);
     for (const QStringList &row : rows)
         line(row);
-    text += Tr::tr("total: %1 nodes, %2 params, %3 of weights, opset %4")
+    const Totals &t = report.totals;
+    text += Tr::tr("total: %1 nodes, %2 params, %3 of weights, %4 MACs, %5 FLOPs, peak "
+                   "activations %6, opset %7")
                 .arg(report.model.nodes)
-                .arg(report.totals.params)
-                .arg(formatBytes(report.totals.weightBytes))
+                .arg(t.params)
+                .arg(formatBytes(t.weightBytes), formatCount(t.macs), formatCount(t.flops),
+                     formatBytes(t.peakActivationBytes))
                 .arg(report.model.opset);
     text += QLatin1Char('\n');
+    if (estimated) {
+        text += Tr::tr("on %1: %2, %3").arg(report.profileName, formatDuration(t.latencyMs),
+                                            formatEnergy(t.energyMj));
+        if (!report.fit.weightsFitStorage)
+            text += Tr::tr("; the weights do not fit its storage");
+        if (!report.fit.activationsFitRam || !report.fit.weightsFitRam)
+            text += Tr::tr("; the model does not fit its RAM");
+        text += QLatin1Char('\n');
+    }
+    for (const auto &[op, count] : t.unknownOps)
+        text += Tr::tr("unknown op: %1 (%n node(s), not counted)", nullptr, count).arg(op)
+                + QLatin1Char('\n');
+    for (const QString &note : report.notes)
+        text += Tr::tr("note: %1").arg(note) + QLatin1Char('\n');
     for (const QString &warning : report.warnings)
         text += Tr::tr("warning: %1").arg(warning) + QLatin1Char('\n');
     return text.toUtf8();

@@ -698,7 +698,7 @@ Result<ModelPtr> ModelBuilder::build(std::unique_ptr<onnx::ModelProto> proto, co
 
     if (options.inferShapes) {
         try {
-            onnx::ShapeInferenceOptions inference{false, 1, false};
+            onnx::ShapeInferenceOptions inference{false, 1, true};
             onnx::shape_inference::InferShapes(*model->m_proto, onnx::OpSchemaRegistry::Instance(),
                                                inference);
         } catch (const std::exception &e) {
