@@ -34,7 +34,9 @@ public:
     const T &operator*() const & { return value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
-    const QString &message() const { return error().message; }
+    // The error's message; empty for a value (so that it can be passed
+    // along unconditionally, e.g. as a test's failure description).
+    QString message() const { return ok() ? QString() : error().message; }
 
 private:
     std::variant<T, Error> m_data;
