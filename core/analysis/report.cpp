@@ -13,13 +13,14 @@ namespace whittle {
 
 namespace {
 
-TensorSummary summarize(const Model &model, const std::vector<Shape> &shapes, int tensor)
+TensorSummary summarize(const Model &model, const std::vector<Shape> &shapes,
+                        const ConstantFolding &fold, int tensor)
 {
     if (tensor < 0)
-        return TensorSummary{QString(), QStringLiteral("-"), Shape{}};
+        return TensorSummary{QString(), QStringLiteral("-"), Shape{}, false};
     const Tensor &t = model.tensors()[size_t(tensor)];
     return TensorSummary{QString::fromStdString(t.name), dataTypeName(t.dataType),
-                         shapes[size_t(tensor)]};
+                         shapes[size_t(tensor)], bool(fold.constant[size_t(tensor)])};
 }
 
 QString opName(const Node &node)
@@ -184,9 +185,9 @@ Report analyze(const Model &model, const AnalysisOptions &options)
         layer.folded = fold.folded[size_t(n)];
         layer.computeType = computeTypeOf(model, node);
         for (int t : node.inputs)
-            layer.inputs.push_back(summarize(model, shapes, t));
+            layer.inputs.push_back(summarize(model, shapes, fold, t));
         for (int t : node.outputs)
-            layer.outputs.push_back(summarize(model, shapes, t));
+            layer.outputs.push_back(summarize(model, shapes, fold, t));
 
         const CostRule *ownRule = findCostRule(node.domain, node.opType, model.opsetVersion(node.domain));
         layer.opClass = QString::fromLatin1(opClassKey(ownRule ? ownRule->opClass : OpClass::Other));

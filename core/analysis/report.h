@@ -18,6 +18,7 @@ struct TensorSummary
     QString name;
     QString type; // "float32", "int64", ... or "?" when unknown
     Shape shape;
+    bool isConstant = false; // a weight, or computed from weights ahead of time
 };
 
 // What a hardware profile's roofline says of one layer.

@@ -34,7 +34,8 @@ QJsonArray tensorsToJson(const std::vector<TensorSummary> &tensors)
     for (const TensorSummary &t : tensors) {
         array.append(QJsonObject{{QStringLiteral("name"), t.name},
                                  {QStringLiteral("type"), t.type},
-                                 {QStringLiteral("shape"), shapeToJson(t.shape)}});
+                                 {QStringLiteral("shape"), shapeToJson(t.shape)},
+                                 {QStringLiteral("constant"), t.isConstant}});
     }
     return array;
 }

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "analysis/report.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QStringList>
+#include <cstdint>
+#include <optional>
+#include <stop_token>
+#include <vector>
+
+class QAbstractItemModel;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace whittle {
+
+class LayerTableModel;
+
+// What a load job hands back to the UI thread: a report, or why there is none.
+// The Model itself is released on the worker, so no weight-sized work (not
+// even freeing the weights) ever happens on the UI thread.
+struct LoadOutcome
+{
+    QString path;
+    std::optional<Report> report;
+    QString error;
+    bool cancelled = false;
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads and analyzes `path` on a worker thread; a newer call makes an
+    // older, unfinished one stale. Paths starting with ":/" are Qt resources.
+    void openModel(const QString &path);
+    void cancelLoading();
+
+    bool isLoading() const { return m_loading; }
+    QString currentPath() const { return m_currentPath; }
+    QStringList recentFiles() const;
+
+    QTableView *layerTable() const { return m_table; }
+    QAbstractItemModel *layerModel() const;
+    QLineEdit *filterEdit() const { return m_filter; }
+    QLabel *totalsLabel() const { return m_totals; }
+
+signals:
+    void modelLoaded(const QString &path);
+    void loadFailed(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    using Watcher = QFutureWatcher<LoadOutcome>;
+
+    void createActions();
+    void createCentralWidget();
+    void createStatusBar();
+    void showOpenDialog();
+    void showAbout();
+    void showWarnings();
+    void showError(const QString &path, const QString &message);
+
+    void onLoadFinished(Watcher *watcher, uint64_t generation);
+    void showReport(const QString &path, const Report &report);
+    void setLoadingUi(bool loading, const QString &path = {});
+
+    void addRecentFile(const QString &path);
+    void clearRecentFiles();
+    void updateRecentMenu();
+
+    // Loads are numbered; only the result of the newest one is shown.
+    uint64_t m_generation = 0;
+    bool m_loading = false;
+    std::stop_source m_stop;
+    std::vector<Watcher *> m_watchers; // unfinished jobs, joined at shutdown
+
+    QString m_currentPath;
+    QStringList m_warnings;
+
+    LayerTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_totals = nullptr;
+    QToolButton *m_warningsButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace whittle
