@@ -117,6 +117,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // Lets Wayland desktops match the window to its desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.whittle.Whittle"));
     QCommandLineParser parser;
     setUpParser(parser);
     parser.process(app);

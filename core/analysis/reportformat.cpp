@@ -164,11 +164,18 @@ QJsonObject reportToJson(const Report &report)
                        {QStringLiteral("peak_activation_bytes"),
                         double(report.totals.peakActivationBytes)},
                        {QStringLiteral("unknown_shape_layers"), report.totals.unknownShapeLayers}};
+    QJsonObject root;
     if (!report.profileId.isEmpty()) {
         totals.insert(QStringLiteral("latency_ms"), report.totals.latencyMs);
         totals.insert(QStringLiteral("energy_mj"), report.totals.energyMj);
+        root.insert(QStringLiteral("profile"),
+                    QJsonObject{{QStringLiteral("id"), report.profileId},
+                                {QStringLiteral("name"), report.profileName},
+                                {QStringLiteral("weights_fit_ram"), report.fit.weightsFitRam},
+                                {QStringLiteral("activations_fit_ram"), report.fit.activationsFitRam},
+                                {QStringLiteral("weights_fit_storage"), report.fit.weightsFitStorage}});
     }
-    return QJsonObject{
+    const QJsonObject fields{
         {QStringLiteral("model"),
          QJsonObject{{QStringLiteral("path"), report.model.path},
                      {QStringLiteral("opset"), double(report.model.opset)},
@@ -180,6 +187,9 @@ QJsonObject reportToJson(const Report &report)
         {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
     };
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        root.insert(it.key(), it.value());
+    return root;
 }
 
 QByteArray reportToCsv(const Report &report)
