@@ -92,6 +92,9 @@ private slots:
     void usageErrors();
     void loadErrors_data();
     void loadErrors();
+    void inspectOnProfile();
+    void inspectWithDims();
+    void profiles();
 
 private:
     QTemporaryDir m_dir;
@@ -234,6 +237,88 @@ void TestCli::loadErrors()
         // No half-written report.
         QVERIFY2(run.out.trimmed().isEmpty(), describe(run).constData());
     }
+}
+
+void TestCli::inspectOnProfile()
+{
+    const CliRun pi = runCli({QStringLiteral("inspect"), mnistPath(), QStringLiteral("--profile"),
+                              QStringLiteral("rpi4"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(pi.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(pi.out).object();
+    QCOMPARE(root.value(QStringLiteral("profile")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("rpi4"));
+    const QJsonObject totals = root.value(QStringLiteral("totals")).toObject();
+    // mnist-8: two convolutions (156,800 + 627,200 MACs) and a 256×10 MatMul.
+    QCOMPARE(totals.value(QStringLiteral("macs")).toDouble(), 786560.0);
+    QVERIFY(totals.value(QStringLiteral("latency_ms")).toDouble() > 0);
+    QVERIFY(totals.value(QStringLiteral("energy_mj")).toDouble() > 0);
+    QVERIFY(totals.value(QStringLiteral("peak_activation_bytes")).toDouble() > 0);
+    QVERIFY(root.value(QStringLiteral("unknown_ops")).toObject().isEmpty());
+    for (const QJsonValue &value : root.value(QStringLiteral("layers")).toArray()) {
+        const QJsonObject layer = value.toObject();
+        for (const char *key : {"macs", "flops", "activation_in_bytes", "activation_out_bytes",
+                                "latency_ms", "energy_mj", "bound"})
+            QVERIFY2(layer.contains(QLatin1String(key)), key);
+    }
+
+    const CliRun t4 = runCli({QStringLiteral("inspect"), mnistPath(), QStringLiteral("--profile"),
+                              QStringLiteral("nvidia-t4"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(t4.exitCode, 0);
+    const double onT4 = QJsonDocument::fromJson(t4.out).object().value(QStringLiteral("totals"))
+                            .toObject().value(QStringLiteral("latency_ms")).toDouble();
+    QVERIFY(onT4 > 0 && onT4 != totals.value(QStringLiteral("latency_ms")).toDouble());
+
+    const CliRun csv = runCli({QStringLiteral("inspect"), mnistPath(), QStringLiteral("--profile"),
+                               QStringLiteral("rpi4"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(csv.out.startsWith("name,op,op_class,inputs,outputs,params,weight_bytes,macs,flops,"));
+    QVERIFY(nonEmptyLines(csv.out).first().endsWith(QLatin1String("latency_ms,compute_ms,memory_ms,energy_mj,bound")));
+
+    const CliRun unknown = runCli({QStringLiteral("inspect"), mnistPath(), QStringLiteral("--profile"),
+                                   QStringLiteral("no-such-device")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("no-such-device"));
+    QVERIFY(unknown.err.contains("rpi4")); // lists the known ones
+}
+
+void TestCli::inspectWithDims()
+{
+    // PP-OCR's detector takes x of N×3×H×W, all symbolic.
+    const QString ppocr = QDir::cleanPath(QStringLiteral(WHITTLE_SHARED_DIR "/models/ppocr/ch_PP-OCRv4_det_infer.onnx"));
+    const CliRun unset = runCli({QStringLiteral("inspect"), ppocr, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(unset.exitCode, 0);
+    const QJsonObject before = QJsonDocument::fromJson(unset.out).object();
+    QVERIFY(before.value(QStringLiteral("totals")).toObject().value(QStringLiteral("unknown_shape_layers")).toInt() > 0);
+    QVERIFY(QJsonDocument(before.value(QStringLiteral("notes")).toArray()).toJson().contains("set to 1"));
+
+    const CliRun set = runCli({QStringLiteral("inspect"), ppocr, QStringLiteral("--dim"),
+                               QStringLiteral("p2o.DynamicDimension.1=640"), QStringLiteral("--dim"),
+                               QStringLiteral("p2o.DynamicDimension.2=640"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+    QCOMPARE(set.exitCode, 0);
+    const QJsonObject totals = QJsonDocument::fromJson(set.out).object().value(QStringLiteral("totals")).toObject();
+    QCOMPARE(totals.value(QStringLiteral("unknown_shape_layers")).toInt(), 0);
+    QVERIFY(totals.value(QStringLiteral("flops")).toDouble()
+            > 100 * before.value(QStringLiteral("totals")).toObject().value(QStringLiteral("flops")).toDouble());
+
+    const CliRun bad = runCli({QStringLiteral("inspect"), ppocr, QStringLiteral("--dim"), QStringLiteral("H")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains("--dim H"));
+}
+
+void TestCli::profiles()
+{
+    const CliRun run = runCli({QStringLiteral("profiles"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("profiles")).toArray();
+    QVERIFY(list.size() >= 8);
+    QStringList ids;
+    for (const QJsonValue &p : list)
+        ids << p.toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(ids.contains(QStringLiteral("cortex-m7")));
+    QVERIFY(ids.contains(QStringLiteral("nvidia-a100")));
+    const CliRun table = runCli({QStringLiteral("profiles")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("rpi4"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,8 +5,10 @@
 
 #include "analysis/costrules.h"
 #include "analysis/report.h"
+#include "materialize.h"
 #include "model/modelloader.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace whittle;
@@ -86,6 +88,7 @@ private slots:
     void symbolicDimensions();
     void realModels_data();
     void realModels();
+    void foldedEqualsMaterialized();
 };
 
 void TestCostRules::rule_data()
@@ -435,6 +438,32 @@ void TestCostRules::realModels()
         QCOMPARE(report.totals.params, params);
     QVERIFY(report.totals.flops > 0);
     QVERIFY(report.totals.peakActivationBytes > 0);
+}
+
+void TestCostRules::foldedEqualsMaterialized()
+{
+    // ResNet-50 (arch) with its ConstantOfShape weights folded must cost the
+    // same as the model with those weights stored (102 MB, written here).
+    const QString path = sharedModelPath(QStringLiteral("arch/light_resnet50.onnx"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString materialized = dir.filePath(QStringLiteral("resnet50.onnx"));
+    const QString error = bench::materializeWeights(path, materialized);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const auto folded = loadModel(path);
+    const auto stored = loadModel(materialized);
+    QVERIFY2(folded, qPrintable(folded.message()));
+    QVERIFY2(stored, qPrintable(stored.message()));
+    QVERIFY((*stored)->mainGraph().nodes.size() < (*folded)->mainGraph().nodes.size());
+    const Report a = analyze(**folded);
+    const Report b = analyze(**stored);
+    QCOMPARE(a.totals.params, int64_t(25610155));
+    QCOMPARE(b.totals.params, a.totals.params);
+    QCOMPARE(b.totals.weightBytes, a.totals.weightBytes);
+    QCOMPARE(b.totals.macs, a.totals.macs);
+    QCOMPARE(b.totals.flops, a.totals.flops);
+    QCOMPARE(b.totals.peakActivationBytes, a.totals.peakActivationBytes);
 }
 
 QTEST_GUILESS_MAIN(TestCostRules)

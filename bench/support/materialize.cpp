@@ -65,13 +65,33 @@ QString materializeWeights(const QString &input, const QString &output, unsigned
         for (const auto &name : node.input())
             read.insert(name);
     }
+    auto dropped = [&](const std::string &name) {
+        return consumedSizes.count(name) && !read.count(name);
+    };
     google::protobuf::RepeatedPtrField<onnx::TensorProto> initializersKept;
     for (auto &init : *graph->mutable_initializer()) {
-        if (!consumedSizes.count(init.name()) || read.count(init.name()))
+        if (!dropped(init.name()))
             *initializersKept.Add() = std::move(init);
     }
-    for (auto &weight : made)
+    // Before IR version 4 initializers are listed as inputs too: drop those.
+    google::protobuf::RepeatedPtrField<onnx::ValueInfoProto> inputsKept;
+    for (auto &input : *graph->mutable_input()) {
+        if (!dropped(input.name()))
+            *inputsKept.Add() = std::move(input);
+    }
+    graph->mutable_input()->Swap(&inputsKept);
+    for (auto &weight : made) {
+        // Before IR version 4 every initializer must also be a graph input.
+        if (model.ir_version() < 4) {
+            auto *input = graph->add_input();
+            input->set_name(weight.name());
+            auto *type = input->mutable_type()->mutable_tensor_type();
+            type->set_elem_type(weight.data_type());
+            for (int64_t d : weight.dims())
+                type->mutable_shape()->add_dim()->set_dim_value(d);
+        }
         *initializersKept.Add() = std::move(weight);
+    }
     graph->mutable_initializer()->Swap(&initializersKept);
 
     std::ofstream out(output.toStdString(), std::ios::binary | std::ios::trunc);
