@@ -374,6 +374,20 @@ std::optional<OpCost> quantize(const CostContext &c)
     return cost(Count(0), mul(c.outputElements(0), 2));
 }
 
+// Output-channel axes of weights: Conv M×C/g×k (0), ConvTranspose
+// C×M/g×k (1), Gemm B is K×N (1) or N×K with transB (0), MatMul K×N (last).
+int axisZero(const Node &) { return 0; }
+int axisOne(const Node &) { return 1; }
+int gemmAxis(const Node &node)
+{
+    for (const auto &attribute : node.proto->attribute()) {
+        if (attribute.name() == "transB")
+            return attribute.i() != 0 ? 0 : 1;
+    }
+    return 1;
+}
+int lastAxis(const Node &) { return -1; }
+
 constexpr int kAny = 1;
 constexpr int kLatest = kLatestOpset;
 
@@ -384,12 +398,12 @@ const std::vector<CostRule> &costRules()
     using enum OpClass;
     static const std::vector<CostRule> rules = {
         // Convolution and matrix products.
-        {"", "Conv", kAny, kLatest, Conv, false, conv},
-        {"", "ConvTranspose", kAny, kLatest, Conv, false, convTranspose},
+        {"", "Conv", kAny, kLatest, Conv, false, conv, 1, 2, axisZero},
+        {"", "ConvTranspose", kAny, kLatest, Conv, false, convTranspose, 1, 2, axisOne},
         {"", "ConvInteger", 10, kLatest, Conv, false, convInteger},
         {"", "QLinearConv", 10, kLatest, Conv, false, qlinearConv},
-        {"", "Gemm", kAny, kLatest, MatMul, false, gemm},
-        {"", "MatMul", kAny, kLatest, MatMul, false, matMul},
+        {"", "Gemm", kAny, kLatest, MatMul, false, gemm, 1, 2, gemmAxis},
+        {"", "MatMul", kAny, kLatest, MatMul, false, matMul, 1, -1, lastAxis},
         {"", "MatMulInteger", 10, kLatest, MatMul, false, matMul},
         {"", "QLinearMatMul", 10, kLatest, MatMul, false, qlinearMatMul},
         {"", "Einsum", 12, kLatest, MatMul, false, einsum},
@@ -535,6 +549,11 @@ bool constantOperandsAreParameters(const CostRule &rule)
     }
     default: return false;
     }
+}
+
+const CostRule *findCostRule(const Model &model, const Node &node)
+{
+    return findCostRule(node.domain, node.opType, model.opsetVersion(node.domain));
 }
 
 const CostRule *findCostRule(std::string_view domain, std::string_view opType, int64_t opset)

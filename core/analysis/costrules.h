@@ -49,6 +49,8 @@ struct OpCost
 
 // nullopt: the shapes the rule needs are not known (or the counts overflow).
 using CostFunction = std::optional<OpCost> (*)(const CostContext &);
+// The axis of a layer's weight that holds its output channels.
+using WeightAxisFunction = int (*)(const Node &node);
 
 struct CostRule
 {
@@ -60,6 +62,14 @@ struct CostRule
     // A view op (Reshape, Squeeze, ...) moves no bytes in real runtimes.
     bool isView;
     CostFunction cost;
+    // Layers with a weight that can be pruned and quantized: which input it
+    // is, which input is the bias (-1: none), and which axis of the weight
+    // holds the output channels.
+    int weightInput = -1;
+    int biasInput = -1;
+    WeightAxisFunction outputChannelAxis = nullptr;
+
+    bool hasWeight() const { return weightInput >= 0; }
 };
 
 inline constexpr int kLatestOpset = 1 << 20;
@@ -72,5 +82,7 @@ const std::vector<CostRule> &costRules();
 bool constantOperandsAreParameters(const CostRule &rule);
 // The rule for an op at the model's opset of its domain, or nullptr.
 const CostRule *findCostRule(std::string_view domain, std::string_view opType, int64_t opset);
+// The rule for a node of `model`.
+const CostRule *findCostRule(const Model &model, const Node &node);
 
 } // namespace whittle

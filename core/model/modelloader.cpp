@@ -760,6 +760,15 @@ Result<ModelPtr> loadModel(const QString &path, const LoadOptions &options, cons
                   options, job);
 }
 
+Result<ModelPtr> modelFromProto(std::unique_ptr<onnx::ModelProto> proto, const QString &path,
+                                const LoadOptions &options, const JobControl &job)
+{
+    if (!proto || !proto->has_graph() || proto->graph().node_size() == 0)
+        return Error{Tr::tr("%1 has no graph with nodes").arg(path)};
+    const int64_t size = int64_t(proto->ByteSizeLong());
+    return ModelBuilder::build(std::move(proto), path, size, QString(), options, job);
+}
+
 Result<ModelPtr> loadModelFromData(const QByteArray &data, const QString &displayName,
                                    const LoadOptions &options, const JobControl &job)
 {

@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <memory>
+
 namespace whittle {
 
 struct LoadOptions
@@ -23,5 +25,18 @@ Result<ModelPtr> loadModel(const QString &path, const LoadOptions &options = {},
 // External data is resolved next to `displayName` when it is a real path.
 Result<ModelPtr> loadModelFromData(const QByteArray &data, const QString &displayName,
                                    const LoadOptions &options = {}, const JobControl &job = {});
+
+} // namespace whittle
+
+namespace onnx {
+class ModelProto;
+}
+
+namespace whittle {
+
+// Indexes and validates a proto made in memory (by the optimizer). It may not
+// use external data; `path` stands for the model in messages.
+Result<ModelPtr> modelFromProto(std::unique_ptr<onnx::ModelProto> proto, const QString &path,
+                                const LoadOptions &options = {}, const JobControl &job = {});
 
 } // namespace whittle
