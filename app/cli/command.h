@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/result.h"
+#include "hardware/hardwareprofile.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,5 +19,11 @@ inline int fail(int status, const QString &message)
     std::fprintf(stderr, "whittle-cli: %s\n", qUtf8Printable(message));
     return status;
 }
+
+// The profile with this id, or an error listing the known ids.
+Result<HardwareProfile> findProfile(const QString &id);
+
+// Writes bytes to stdout; false when it could not.
+bool writeOut(const QByteArray &bytes);
 
 } // namespace whittle::cli

@@ -74,17 +74,10 @@ int runInspect(const QStringList &arguments)
 
     std::optional<HardwareProfile> profile;
     if (parser.isSet(profileOption)) {
-        const ProfileSet profiles = loadHardwareProfiles();
-        const QString id = parser.value(profileOption);
-        const HardwareProfile *found = profiles.find(id);
-        if (!found) {
-            QStringList ids;
-            for (const HardwareProfile &p : profiles.profiles)
-                ids << p.id;
-            return fail(ExitUsage, Tr::tr("no hardware profile '%1'; known: %2")
-                                       .arg(id, ids.join(QStringLiteral(", "))));
-        }
-        profile = *found;
+        auto found = findProfile(parser.value(profileOption));
+        if (!found)
+            return fail(ExitUsage, found.message());
+        profile = std::move(found).value();
     }
 
     const auto model = loadModel(positional.first());
@@ -94,9 +87,9 @@ int runInspect(const QStringList &arguments)
     Report report = analyze(**model, options);
     if (profile)
         estimateOnProfile(report, *profile);
-    const QByteArray text = formatReport(report, reportFormat);
-    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-    return std::fflush(stdout) == 0 ? ExitOk : fail(ExitBadInput, Tr::tr("cannot write the output"));
+    return writeOut(formatReport(report, reportFormat))
+               ? ExitOk
+               : fail(ExitBadInput, Tr::tr("cannot write the output"));
 }
 
 } // namespace whittle::cli
