@@ -8,6 +8,8 @@
 #include <onnx/onnx_pb.h>
 
 #include <algorithm>
+#include <cstring>
+#include <span>
 
 namespace whittle {
 
@@ -42,17 +44,105 @@ std::optional<int64_t> tensorBytes(const Model &model, const std::vector<Shape> 
 
 // The element type a node's arithmetic runs in: integer ops in int8, the rest
 // in the type of their first input.
-int32_t computeTypeOf(const Model &model, const Node &node)
+void collectWeights(const Model &model, const ConstantFolding &fold, int tensor,
+                    std::vector<int> &weights);
+
+bool producedBy(const Model &model, int tensor, std::string_view op)
+{
+    if (tensor < 0)
+        return false;
+    const int producer = model.tensors()[size_t(tensor)].producer;
+    return producer >= 0 && model.nodes()[size_t(producer)].opType == op
+           && model.nodes()[size_t(producer)].domain.empty();
+}
+
+// The element type a node's arithmetic runs in: integer ops in int8; a layer
+// whose activation and weight both come from DequantizeLinear (a QDQ pair a
+// runtime fuses into an int8 kernel) in int8; the rest in the type of their
+// first input. Weight-only QDQ computes in float: the weight is dequantized.
+int32_t computeTypeOf(const Model &model, const Node &node, const CostRule *rule)
 {
     const std::string &op = node.opType;
     if (op == "QLinearConv" || op == "QLinearMatMul" || op == "ConvInteger"
         || op == "MatMulInteger")
+        return onnx::TensorProto::INT8;
+    if (rule && rule->hasWeight() && node.inputs.size() > size_t(rule->weightInput)
+        && producedBy(model, node.inputs[0], "DequantizeLinear")
+        && producedBy(model, node.inputs[size_t(rule->weightInput)], "DequantizeLinear"))
         return onnx::TensorProto::INT8;
     for (int t : node.inputs) {
         if (t >= 0 && model.tensors()[size_t(t)].dataType != 0)
             return model.tensors()[size_t(t)].dataType;
     }
     return onnx::TensorProto::FLOAT;
+}
+
+// The stored tensor behind a layer's weight input (through folded
+// DequantizeLinear, Reshape, Cast...): the largest weight it derives from.
+int storedWeightOf(const Model &model, const ConstantFolding &fold, int tensor)
+{
+    std::vector<int> weights;
+    collectWeights(model, fold, tensor, weights);
+    int best = -1;
+    for (int t : weights) {
+        if (model.tensors()[size_t(t)].isWeight()
+            && (best < 0 || model.tensors()[size_t(t)].elements > model.tensors()[size_t(best)].elements))
+            best = t;
+    }
+    return best;
+}
+
+// Share of zeros in the layer's weight, and whether every group of four
+// consecutive elements along the reduction axis has at least two zeros (the
+// 2:4 pattern sparse tensor cores use). Reads the stored values in place:
+// float32 or an integer type (QDQ; zero is the symmetric zero point).
+void measureWeight(const Model &model, const ConstantFolding &fold, const Node &node,
+                   const CostRule &rule, LayerCost &layer)
+{
+    if (node.inputs.size() <= size_t(rule.weightInput))
+        return;
+    const int weight = storedWeightOf(model, fold, node.inputs[size_t(rule.weightInput)]);
+    if (weight < 0)
+        return;
+    const Tensor &tensor = model.tensors()[size_t(weight)];
+    const std::span<const std::byte> bytes = model.weightBytes(weight);
+    const int bits = dataTypeBits(tensor.dataType);
+    if (bytes.empty() || tensor.elements == 0 || (bits != 8 && bits != 32)
+        || int64_t(bytes.size()) != tensor.elements * bits / 8)
+        return;
+    const auto isZero = [&](int64_t i) {
+        if (bits == 8)
+            return bytes[size_t(i)] == std::byte{0};
+        float v;
+        std::memcpy(&v, bytes.data() + i * 4, 4);
+        return v == 0.0f;
+    };
+    int64_t zeros = 0;
+    for (int64_t i = 0; i < tensor.elements; ++i)
+        zeros += isZero(i);
+    layer.weightSparsity = double(zeros) / double(tensor.elements);
+
+    // 2:4 along the reduction axis: contiguous rows when output channels are
+    // the first axis (Conv M×C×k), strided columns when they are the last (K×N).
+    const Shape &shape = tensor.shape;
+    if (layer.weightSparsity < 0.5 || shape.dims.size() < 2)
+        return;
+    const int axis = rule.outputChannelAxis ? rule.outputChannelAxis(node) : 0;
+    const int64_t outer = axis == 0 ? shape.dims.front().value : shape.dims.back().value;
+    const int64_t inner = tensor.elements / outer;
+    if (inner % 4 != 0)
+        return;
+    const bool rowsContiguous = axis == 0;
+    for (int64_t o = 0; o < outer; ++o) {
+        for (int64_t g = 0; g < inner; g += 4) {
+            int groupZeros = 0;
+            for (int64_t k = g; k < g + 4; ++k)
+                groupZeros += isZero(rowsContiguous ? o * inner + k : k * outer + o);
+            if (groupZeros < 2)
+                return;
+        }
+    }
+    layer.sparse24 = true;
 }
 
 // Top-level node that owns each node (itself for main-graph nodes).
@@ -183,13 +273,15 @@ Report analyze(const Model &model, const AnalysisOptions &options)
         layer.name = QString::fromStdString(node.name);
         layer.op = opName(node);
         layer.folded = fold.folded[size_t(n)];
-        layer.computeType = computeTypeOf(model, node);
         for (int t : node.inputs)
             layer.inputs.push_back(summarize(model, shapes, fold, t));
         for (int t : node.outputs)
             layer.outputs.push_back(summarize(model, shapes, fold, t));
 
-        const CostRule *ownRule = findCostRule(node.domain, node.opType, model.opsetVersion(node.domain));
+        const CostRule *ownRule = findCostRule(model, node);
+        layer.computeType = computeTypeOf(model, node, ownRule);
+        if (ownRule && ownRule->hasWeight() && !layer.folded)
+            measureWeight(model, fold, node, *ownRule, layer);
         layer.opClass = QString::fromLatin1(opClassKey(ownRule ? ownRule->opClass : OpClass::Other));
         layer.isView = ownRule && ownRule->isView;
 

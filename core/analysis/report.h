@@ -47,6 +47,8 @@ struct LayerCost
     int64_t flops = 0;
     int64_t activationInBytes = 0;  // non-weight inputs
     int64_t activationOutBytes = 0; // outputs
+    double weightSparsity = 0;      // share of zeros in the layer's weight
+    bool sparse24 = false;          // the weight follows the 2:4 pattern
 
     // Estimate on a hardware profile (filled by estimateLatency).
     double computeMs = 0;

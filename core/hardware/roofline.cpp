@@ -4,6 +4,45 @@
 
 namespace whittle {
 
+namespace {
+
+struct SparseSaving
+{
+    double computeSpeedup = 1;
+    double weightBytes = 0; // what the weights cost to move
+};
+
+// What a layer's zeros buy on a device: nothing unless the device's runtimes
+// exploit that kind of sparsity. 2:4 (sparse tensor cores) halves the
+// compute and stores half the values plus 2 bits of position each;
+// unstructured sparse kernels speed up linearly from 1× at the profile's
+// min_sparsity to speedup_at_90 at 90 % and store each non-zero with a
+// 16-bit index — used only where that is smaller than dense.
+SparseSaving sparseSaving(const LayerCost &layer, const HardwareProfile &profile)
+{
+    SparseSaving saving;
+    saving.weightBytes = double(layer.weightBytes);
+    if (layer.weightBytes == 0 || layer.params == 0)
+        return saving;
+    const double bitsPerElement = 8.0 * double(layer.weightBytes) / double(layer.params);
+    if (profile.exploits24 && layer.sparse24) {
+        saving.computeSpeedup = 2;
+        saving.weightBytes = double(layer.weightBytes) * (bitsPerElement + 2) / (2 * bitsPerElement);
+        return saving;
+    }
+    const double s = std::min(layer.weightSparsity, 0.99);
+    if (profile.exploitsUnstructured && s > profile.unstructuredMinSparsity) {
+        const double span = 0.9 - profile.unstructuredMinSparsity;
+        const double t = std::min(1.0, (s - profile.unstructuredMinSparsity) / span);
+        saving.computeSpeedup = 1 + (profile.unstructuredSpeedupAt90 - 1) * t;
+        const double sparseBytes = double(layer.params) * (1 - s) * (bitsPerElement + 16) / 8;
+        saving.weightBytes = std::min(saving.weightBytes, sparseBytes);
+    }
+    return saving;
+}
+
+} // namespace
+
 void estimateOnProfile(Report &report, const HardwareProfile &profile)
 {
     report.profileId = profile.id;
@@ -20,8 +59,10 @@ void estimateOnProfile(Report &report, const HardwareProfile &profile)
         const NumericType type = numericTypeOf(layer.computeType);
         const OpClass opClass = opClassFromKey(layer.opClass.toStdString()).value_or(OpClass::Other);
         const double throughput = profile.peak(type) * profile.efficiencyOf(opClass);
-        const double bytes = double(layer.bytesMoved());
-        const double computeS = throughput > 0 ? double(layer.flops) / throughput : 0.0;
+        const SparseSaving saving = sparseSaving(layer, profile);
+        const double bytes = double(layer.bytesMoved() - layer.weightBytes) + saving.weightBytes;
+        const double computeS =
+            throughput > 0 ? double(layer.flops) / throughput / saving.computeSpeedup : 0.0;
         const double memoryS = bytes / profile.memoryBandwidth;
         const double overheadS = profile.perOpOverheadS;
 

@@ -10,7 +10,9 @@ namespace whittle {
 //             + per-op overhead
 //   energy  = MACs × pJ/MAC(type) + other FLOPs × pJ/MAC(type) / 2
 //             + bytes × pJ/DRAM byte
-// Folded layers and views cost nothing. A layer without a cost rule still
+// Zeros in a layer's weight lower its compute and weight traffic only on
+// devices whose profile says they exploit that kind of sparsity (2:4 or
+// unstructured). Folded layers and views cost nothing. A layer without a cost rule still
 // pays its overhead and the time to move its activations (a lower bound; the
 // layer is reported as unknown). Cheap: run it on every profile switch.
 void estimateOnProfile(Report &report, const HardwareProfile &profile);

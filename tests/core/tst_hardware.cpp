@@ -7,6 +7,7 @@
 #include "hardware/hardwareprofile.h"
 #include "hardware/roofline.h"
 #include "model/modelloader.h"
+#include "optimize/tensordata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,8 @@ private slots:
     void rooflineByHand();
     void switchingProfileChangesEveryLayer();
     void fallbackTypes();
+    void sparsityCountsOnlyWhereExploited();
+    void qdqPairsComputeInInt8();
 };
 
 void TestHardware::bundledProfiles()
@@ -217,6 +220,97 @@ void TestHardware::fallbackTypes()
     QCOMPARE(profile->energyPerMac(NumericType::Fp16), 2.0);
     QCOMPARE(numericTypeOf(onnx::TensorProto::FLOAT16), NumericType::Fp16);
     QCOMPARE(numericTypeOf(onnx::TensorProto::UINT8), NumericType::Int8);
+}
+
+void TestHardware::sparsityCountsOnlyWhereExploited()
+{
+    // A 64×64 MatMul weight, dense or with two of every four values along K
+    // zeroed (2:4, 50 %), or 90 % zeros at the end (the dense first rows break 2:4).
+    auto build = [](int pattern) {
+        auto proto = parseModel(R"(<ir_version: 8, opset_import: ["" : 17]>
+            g (float[256,64] x) => (float[256,64] y) { y = MatMul (x, W) })");
+        onnx::TensorProto &w = addWeight(*proto->mutable_graph(), "W", onnx::TensorProto::FLOAT, {64, 64});
+        std::span<float> values = mutableFloats(w);
+        for (int k = 0; k < 64; ++k) {
+            for (int n = 0; n < 64; ++n) {
+                float &v = values[size_t(k * 64 + n)];
+                v = 1.0f + float((k + n) % 7);
+                if (pattern == 1 && k % 4 < 2)
+                    v = 0;
+                if (pattern == 2 && k * 64 + n >= 410) // the first rows stay dense
+                    v = 0;
+            }
+        }
+        return analyze(**loadModelFromData(serialize(*proto), QStringLiteral("m.onnx")));
+    };
+    const Report dense = build(0);
+    const Report twoFour = build(1);
+    const Report ninety = build(2);
+    QCOMPARE(dense.layers[0].weightSparsity, 0.0);
+    QVERIFY(!dense.layers[0].sparse24);
+    QCOMPARE(twoFour.layers[0].weightSparsity, 0.5);
+    QVERIFY(twoFour.layers[0].sparse24);
+    const double ninetyShare = 3686.0 / 4096.0; // 410 of 4096 kept
+    QCOMPARE(ninety.layers[0].weightSparsity, ninetyShare);
+    QVERIFY(!ninety.layers[0].sparse24);
+
+    auto latency = [](Report report, const QJsonObject &profileJson) {
+        estimateOnProfile(report, *parseHardwareProfile(toJson(profileJson), QStringLiteral("p.json")));
+        return report.layers[0].computeMs;
+    };
+    // A plain device: zeros change nothing.
+    const QJsonObject plain = testProfile(QStringLiteral("plain"));
+    QCOMPARE(latency(twoFour, plain), latency(dense, plain));
+    QCOMPARE(latency(ninety, plain), latency(dense, plain));
+    // Sparse tensor cores: 2:4 halves the compute, 90 % unstructured does not help.
+    QJsonObject ampere = testProfile(QStringLiteral("ampere"));
+    ampere.insert(QStringLiteral("sparsity"),
+                  QJsonObject{{QStringLiteral("patterns"), QJsonArray{QStringLiteral("none"), QStringLiteral("2:4")}},
+                              {QStringLiteral("source"), QStringLiteral("test")}});
+    QVERIFY(qFuzzyCompare(latency(twoFour, ampere), latency(dense, ampere) / 2));
+    QCOMPARE(latency(ninety, ampere), latency(dense, ampere));
+    // Sparse kernels: 1× at 50 %, rising linearly to 3× at 90 %.
+    QJsonObject sparseCpu = testProfile(QStringLiteral("sparse"));
+    sparseCpu.insert(QStringLiteral("sparsity"),
+                     QJsonObject{{QStringLiteral("patterns"), QJsonArray{QStringLiteral("unstructured")}},
+                                 {QStringLiteral("unstructured"), QJsonObject{{QStringLiteral("min_sparsity"), 0.5},
+                                                                              {QStringLiteral("speedup_at_90"), 3.0}}},
+                                 {QStringLiteral("source"), QStringLiteral("test")}});
+    const double speedup = 1 + 2 * (ninetyShare - 0.5) / 0.4;
+    QVERIFY(qFuzzyCompare(latency(ninety, sparseCpu), latency(dense, sparseCpu) / speedup));
+    QCOMPARE(latency(twoFour, sparseCpu), latency(dense, sparseCpu));
+}
+
+void TestHardware::qdqPairsComputeInInt8()
+{
+    // Weight-only QDQ: float compute. Activation and weight through
+    // DequantizeLinear: an int8 layer, on a device with int8 peak.
+    const char *const weightOnly = R"(<ir_version: 8, opset_import: ["" : 17]>
+        g (float[1,8] x) => (float[1,4] y) { W = DequantizeLinear (Wq, s, z) y = MatMul (x, W) })";
+    const char *const both = R"(<ir_version: 8, opset_import: ["" : 17]>
+        g (float[1,8] x) => (float[1,4] y) {
+            xq = QuantizeLinear (x, s, z) xd = DequantizeLinear (xq, s, z)
+            W = DequantizeLinear (Wq, s, z) y = MatMul (xd, W) })";
+    auto build = [](const char *text) {
+        auto proto = parseModel(text);
+        addWeight(*proto->mutable_graph(), "Wq", onnx::TensorProto::INT8, {8, 4});
+        onnx::TensorProto &s = addWeight(*proto->mutable_graph(), "s", onnx::TensorProto::FLOAT, {});
+        s.set_raw_data(std::string("\0\0\x80\x3f", 4)); // 1.0f
+        addWeight(*proto->mutable_graph(), "z", onnx::TensorProto::INT8, {});
+        return analyze(**loadModelFromData(serialize(*proto), QStringLiteral("q.onnx")));
+    };
+    const Report a = build(weightOnly);
+    const Report b = build(both);
+    auto matmul = [](const Report &r) {
+        for (const LayerCost &l : r.layers) {
+            if (l.op == QLatin1String("MatMul"))
+                return l;
+        }
+        return LayerCost{};
+    };
+    QCOMPARE(matmul(a).computeType, int32_t(onnx::TensorProto::FLOAT));
+    QCOMPARE(matmul(b).computeType, int32_t(onnx::TensorProto::INT8));
+    QCOMPARE(matmul(a).weightBytes, int64_t(32 + 4 + 1)); // int8 weight, its scale and zero point
 }
 
 QTEST_GUILESS_MAIN(TestHardware)
