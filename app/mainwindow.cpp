@@ -1,13 +1,20 @@
 #include "mainwindow.h"
 
 #include "analysis/reportformat.h"
+#include "hardware/roofline.h"
+#include "layerfilterproxymodel.h"
 #include "layertablemodel.h"
 #include "model/modelloader.h"
+#include "sharebardelegate.h"
+#include "statuscolors.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -25,11 +32,13 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPromise>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -53,6 +62,10 @@ constexpr int MaxRecentFiles = 8;
 constexpr int ProgressSteps = 100;
 const char RecentFilesKey[] = "recentFiles";
 const char LastOpenDirKey[] = "lastOpenDir";
+const char HardwareProfileKey[] = "hardwareProfile";
+const char DefaultProfileId[] = "laptop-avx2";
+const char ShowFoldedKey[] = "showFoldedLayers";
+const QString Separator = QStringLiteral("  ·  ");
 
 bool isResource(const QString &path)
 {
@@ -100,6 +113,45 @@ QString droppedModelPath(const QMimeData *mime)
     return {};
 }
 
+QString kindName(const QString &kind)
+{
+    if (kind == QLatin1String("mcu"))
+        return MainWindow::tr("Microcontroller");
+    if (kind == QLatin1String("cpu"))
+        return MainWindow::tr("CPU");
+    if (kind == QLatin1String("gpu"))
+        return MainWindow::tr("GPU");
+    return kind;
+}
+
+// Rich text, so that the long descriptions wrap.
+QString profileToolTip(const HardwareProfile &profile)
+{
+    return QStringLiteral("<p><b>%1</b> (%2)</p><p>%3</p>")
+        .arg(profile.name.toHtmlEscaped(), kindName(profile.kind).toHtmlEscaped(),
+             profile.description.toHtmlEscaped());
+}
+
+// What keeps the model from running on the device, one line each; empty when
+// it fits.
+QStringList fitProblems(const Report &report, const HardwareProfile &profile)
+{
+    const Totals &totals = report.totals;
+    const auto bytes = [](double value) { return formatBytes(static_cast<int64_t>(value)); };
+    QStringList problems;
+    if (!report.fit.weightsFitStorage)
+        problems << MainWindow::tr("The weights (%1) do not fit its storage (%2).")
+                        .arg(formatBytes(totals.weightBytes), bytes(profile.storageBytes));
+    if (!report.fit.activationsFitRam)
+        problems << MainWindow::tr("The peak activations (%1) do not fit its RAM (%2).")
+                        .arg(formatBytes(totals.peakActivationBytes), bytes(profile.ramBytes));
+    else if (!report.fit.weightsFitRam)
+        problems << MainWindow::tr("The weights and peak activations (%1) do not fit its RAM (%2).")
+                        .arg(bytes(double(totals.weightBytes) + double(totals.peakActivationBytes)),
+                             bytes(profile.ramBytes));
+    return problems;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -109,17 +161,28 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
 
     m_model = new LayerTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new LayerFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(LayerTableModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setShowFolded(
+        QSettings().value(QLatin1String(ShowFoldedKey), true).toBool());
+
+    m_profiles = loadHardwareProfiles();
 
     createCentralWidget();
     createActions();
+    createDeviceToolBar();
     createStatusBar();
-    resize(1200, 760);
+    // Wide enough for every column of a typical model, but never beyond the screen.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1400, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
+
+    updateWarningsButton();
+    if (!m_profiles.errors.isEmpty()) {
+        statusBar()->showMessage(tr("Hardware profiles that could not be read: %1 (see Show "
+                                    "Warnings…)")
+                                     .arg(m_profiles.errors.size()),
+                                 10000);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -165,6 +228,61 @@ void MainWindow::createActions()
     addAction(findAction);
 }
 
+void MainWindow::createDeviceToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Device"));
+    toolBar->setObjectName(QStringLiteral("deviceToolBar"));
+    toolBar->setMovable(false);
+
+    auto *label = new QLabel(tr("&Device:"), toolBar);
+    label->setContentsMargins(6, 0, 6, 0);
+    m_profileCombo = new QComboBox(toolBar);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_profileCombo); // Alt+D; the combo is in the Tab order too
+    for (const HardwareProfile &profile : m_profiles.profiles) {
+        m_profileCombo->addItem(profile.name, profile.id);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, profileToolTip(profile),
+                                    Qt::ToolTipRole);
+    }
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_profileCombo);
+
+    m_showFolded = new QCheckBox(tr("Show folded c&onstants"), toolBar);
+    m_showFolded->setToolTip(tr("Also list the layers computed once from constants when the "
+                                "model loads; they cost nothing per inference"));
+    m_showFolded->setChecked(m_proxy->showsFolded());
+    connect(m_showFolded, &QCheckBox::toggled, this, [this](bool show) {
+        QSettings().setValue(QLatin1String(ShowFoldedKey), show);
+        m_proxy->setShowFolded(show);
+    });
+    toolBar->addSeparator();
+    toolBar->addWidget(m_showFolded);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_filter);
+
+    // The last choice, else the default, else whatever there is. A remembered
+    // profile that is missing now (a user file removed) is kept in the
+    // settings: it is used again once it is back.
+    const QString remembered =
+        QSettings().value(QLatin1String(HardwareProfileKey), QLatin1String(DefaultProfileId))
+            .toString();
+    int current = m_profileCombo->findData(remembered);
+    if (current < 0)
+        current = m_profileCombo->findData(QLatin1String(DefaultProfileId));
+    if (current < 0 && m_profileCombo->count() > 0)
+        current = 0;
+    m_profileCombo->setCurrentIndex(current);
+    m_profileCombo->setEnabled(m_profileCombo->count() > 0);
+    m_profileCombo->setToolTip(m_profileCombo->currentData(Qt::ToolTipRole).toString());
+
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QLatin1String(HardwareProfileKey), currentProfileId());
+        onProfileChanged();
+    });
+}
+
 void MainWindow::createCentralWidget()
 {
     auto *central = new QWidget(this);
@@ -173,7 +291,7 @@ void MainWindow::createCentralWidget()
     m_filter = new QLineEdit(central);
     m_filter->setPlaceholderText(tr("Filter by name or op"));
     m_filter->setToolTip(
-        tr("Show only the layers whose name, op or shapes contain this text (%1)")
+        tr("Show only the layers whose name, op, shapes or bound contain this text (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAcceptDrops(false); // a dropped model goes to the window, not into the text
@@ -181,7 +299,7 @@ void MainWindow::createCentralWidget()
     m_filter->setEnabled(false); // until there is a model to filter
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(m_filter);
+    // Shown in the device tool bar, next to the profile combo.
 
     m_stack = new QStackedWidget(central);
     auto *placeholder =
@@ -205,13 +323,16 @@ void MainWindow::createCentralWidget()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(LayerTableModel::NameColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
     header->setResizeContentsPrecision(500); // sizing reads this many rows, not all of them
     // Rows start in graph order; a third click on a header returns to it.
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    for (int column : {LayerTableModel::ParamShareColumn, LayerTableModel::LatencyShareColumn}) {
+        m_table->setItemDelegateForColumn(
+            column, new ShareBarDelegate(LayerTableModel::ShareFractionRole, m_table));
+    }
     m_stack->addWidget(m_table);
     layout->addWidget(m_stack, 1);
 
@@ -220,6 +341,7 @@ void MainWindow::createCentralWidget()
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     totalsRow->addWidget(m_totals, 1);
     m_warningsButton = new QToolButton(central);
+    m_warningsButton->setObjectName(QStringLiteral("warningsButton"));
     m_warningsButton->setText(tr("Show Warnings…"));
     m_warningsButton->setAutoRaise(true);
     m_warningsButton->setToolTip(tr("Show what the loader and the ONNX checker reported"));
@@ -227,6 +349,31 @@ void MainWindow::createCentralWidget()
     connect(m_warningsButton, &QToolButton::clicked, this, &MainWindow::showWarnings);
     totalsRow->addWidget(m_warningsButton);
     layout->addLayout(totalsRow);
+
+    auto *estimateRow = new QHBoxLayout;
+    m_estimate = new QLabel(central);
+    m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_estimate->font();
+    bold.setBold(true);
+    m_estimate->setFont(bold);
+    estimateRow->addWidget(m_estimate);
+
+    m_fitWarning = new QLabel(central);
+    m_fitWarning->setFont(bold);
+    QPalette palette = m_fitWarning->palette();
+    palette.setColor(QPalette::WindowText, errorTextColor(palette));
+    m_fitWarning->setPalette(palette);
+    m_fitWarning->hide();
+    estimateRow->addWidget(m_fitWarning);
+
+    m_notCounted = new QLabel(central);
+    palette = m_notCounted->palette();
+    palette.setColor(QPalette::WindowText, warningTextColor(palette));
+    m_notCounted->setPalette(palette);
+    m_notCounted->hide();
+    estimateRow->addWidget(m_notCounted);
+    estimateRow->addStretch(1);
+    layout->addLayout(estimateRow);
 
     setCentralWidget(central);
 }
@@ -315,46 +462,182 @@ void MainWindow::showReport(const QString &path, const Report &report)
 {
     m_currentPath = path;
     m_warnings = report.warnings;
-    m_model->setReport(report);
+    m_report = report;
+    const Report estimated = estimatedReport();
+    m_model->setReport(estimated);
     m_stack->setCurrentWidget(m_table);
     m_filter->setEnabled(true);
 
     const QString fileName = QFileInfo(path).fileName();
     setWindowTitle(tr("%1 — Whittle").arg(fileName));
 
-    const QLocale locale;
     const int warningCount = static_cast<int>(report.warnings.size());
+    showTotals(estimated);
+    updateWarningsButton();
+
+    // Fit the columns to their contents, but keep long names and shape lists
+    // from pushing the numbers out of sight; their tooltips hold the full
+    // text. Width left over goes to the names; when the window grows later,
+    // to the last column.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false); // while measuring: it would keep its stretched width
+    m_table->resizeColumnsToContents();
+    const int viewportWidth = m_table->viewport()->width();
+    const int widestColumn = std::max(160, viewportWidth / 5);
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), widestColumn));
+    int spare = viewportWidth - header->length();
+    if (spare > 0) {
+        header->resizeSection(LayerTableModel::NameColumn,
+                              header->sectionSize(LayerTableModel::NameColumn) + spare);
+    }
+    // Too wide: the text columns give way, the widest first, so that every
+    // number stays in sight; below a useful width, the table scrolls.
+    constexpr int NarrowestTextColumn = 110;
+    const int textColumns[] = {LayerTableModel::NameColumn, LayerTableModel::InputsColumn,
+                               LayerTableModel::OutputsColumn};
+    while (spare < 0) {
+        int widest = textColumns[0];
+        int runnerUp = NarrowestTextColumn;
+        for (int column : textColumns) {
+            if (header->sectionSize(column) > header->sectionSize(widest))
+                widest = column;
+        }
+        for (int column : textColumns) {
+            if (column != widest)
+                runnerUp = std::max(runnerUp, header->sectionSize(column));
+        }
+        const int size = header->sectionSize(widest);
+        if (size <= NarrowestTextColumn)
+            break;
+        const int shrink = std::min(-spare, std::max(1, size - runnerUp));
+        header->resizeSection(widest, size - shrink);
+        spare += shrink;
+    }
+    header->setStretchLastSection(true);
+
+    QString message = warningCount > 0
+                          ? tr("Loaded %1 (warnings: %2)").arg(fileName).arg(warningCount)
+                          : tr("Loaded %1").arg(fileName);
+    if (!m_profiles.errors.isEmpty() && !m_profileErrorsReported) {
+        // The startup message about them has just been replaced: repeat it, once.
+        message += Separator + tr("Hardware profiles that could not be read: %1 (see Show "
+                                  "Warnings…)")
+                                   .arg(m_profiles.errors.size());
+        m_profileErrorsReported = true;
+    }
+    statusBar()->showMessage(message, m_profileErrorsReported ? 10000 : 5000);
+}
+
+QString MainWindow::currentProfileId() const
+{
+    return m_profileCombo->currentData().toString();
+}
+
+Report MainWindow::estimatedReport() const
+{
+    Report estimated = m_report.value_or(Report{});
+    if (const HardwareProfile *profile = m_profiles.find(currentProfileId()))
+        estimateOnProfile(estimated, *profile);
+    return estimated;
+}
+
+void MainWindow::onProfileChanged()
+{
+    m_profileCombo->setToolTip(m_profileCombo->currentData(Qt::ToolTipRole).toString());
+    if (!m_report)
+        return;
+    // Estimating is cheap (microseconds for ResNet-50): no worker needed. The
+    // table keeps its rows, selection and sorting; only the numbers change.
+    const Report estimated = estimatedReport();
+    m_model->setEstimate(estimated);
+    showTotals(estimated);
+}
+
+void MainWindow::showTotals(const Report &report)
+{
+    const QLocale locale;
+    const Totals &totals = report.totals;
     // "Key: value" pairs read well in any language and need no plural forms.
     const QStringList parts = {
         tr("Nodes: %1").arg(locale.toString(qint64(report.model.nodes))),
         tr("Params: %1 (%2)")
-            .arg(formatCount(report.totals.params), locale.toString(qint64(report.totals.params))),
-        tr("Weights: %1").arg(formatBytes(report.totals.weightBytes)),
+            .arg(formatCount(totals.params), locale.toString(qint64(totals.params))),
+        tr("Weights: %1").arg(formatBytes(totals.weightBytes)),
+        tr("MACs: %1").arg(formatCount(totals.macs)),
+        tr("FLOPs: %1").arg(formatCount(totals.flops)),
+        tr("Peak activations: %1").arg(formatBytes(totals.peakActivationBytes)),
         tr("Opset: %1")
             .arg(report.model.opset >= 0 ? QString::number(report.model.opset) : tr("unknown")),
         tr("Producer: %1")
             .arg(report.model.producer.isEmpty() ? tr("unknown") : report.model.producer),
-        tr("Warnings: %1").arg(warningCount),
+        tr("Warnings: %1").arg(report.warnings.size()),
     };
-    m_totals->setText(parts.join(QStringLiteral("  ·  ")));
+    m_totals->setText(parts.join(Separator));
+    m_totals->setToolTip(
+        tr("%1 MACs, %2 FLOPs, %3 bytes of activations at their peak (executing in graph "
+           "order), %4 bytes of activations in all")
+            .arg(locale.toString(qint64(totals.macs)), locale.toString(qint64(totals.flops)),
+                 locale.toString(qint64(totals.peakActivationBytes)),
+                 locale.toString(qint64(totals.activationBytes))));
 
-    m_warningsButton->setVisible(warningCount > 0);
+    const HardwareProfile *profile = m_profiles.find(report.profileId);
+    if (!profile) {
+        m_estimate->setText(tr("Latency and energy: no hardware profile to estimate them on"));
+        m_estimate->setToolTip({});
+        m_fitWarning->hide();
+    } else {
+        m_estimate->setText(tr("Latency: %1  ·  Energy: %2  — per inference on %3")
+                                .arg(formatDuration(totals.latencyMs),
+                                     formatEnergy(totals.energyMj), report.profileName));
+        QString toolTip = tr("Estimated per inference with a roofline model: each layer takes "
+                             "the longer of its arithmetic and moving its data, plus a per-op "
+                             "overhead; layers run one after another.");
+        if (!report.notes.isEmpty())
+            toolTip += QLatin1String("\n\n") + report.notes.join(QLatin1Char('\n'));
+        m_estimate->setToolTip(toolTip);
 
-    // Fit the columns to their contents, but keep long shape lists from
-    // pushing the numbers out of sight; their tooltips hold the full text.
-    // The name column (stretched) takes whatever width is left.
-    QHeaderView *header = m_table->horizontalHeader();
-    m_table->resizeColumnsToContents();
-    const int widest = std::max(160, m_table->viewport()->width() / 4);
-    for (int column = 0; column < header->count(); ++column) {
-        if (column != LayerTableModel::NameColumn)
-            header->resizeSection(column, std::min(header->sectionSize(column) + 24, widest));
+        const QStringList problems = fitProblems(report, *profile);
+        m_fitWarning->setVisible(!problems.isEmpty());
+        if (!problems.isEmpty()) {
+            const bool storage = !report.fit.weightsFitStorage;
+            const bool ram = !report.fit.weightsFitRam || !report.fit.activationsFitRam;
+            m_fitWarning->setText(storage && ram ? tr("Does not fit the device's RAM or storage")
+                                  : storage      ? tr("Does not fit the device's storage")
+                                                 : tr("Does not fit the device's RAM"));
+            m_fitWarning->setToolTip(tr("On %1:\n%2")
+                                         .arg(report.profileName, problems.join(QLatin1Char('\n'))));
+        }
     }
 
-    statusBar()->showMessage(warningCount > 0
-                                 ? tr("Loaded %1 (warnings: %2)").arg(fileName).arg(warningCount)
-                                 : tr("Loaded %1").arg(fileName),
-                             5000);
+    // Layers whose arithmetic the totals leave out.
+    QStringList notCounted;
+    QStringList details;
+    int unknownOpNodes = 0;
+    for (const auto &[op, count] : totals.unknownOps) {
+        unknownOpNodes += count;
+        details << tr("  %1 × %2").arg(op).arg(count);
+    }
+    if (unknownOpNodes > 0)
+        notCounted << tr("Unknown ops not counted: %1").arg(unknownOpNodes);
+    if (totals.unknownShapeLayers > 0)
+        notCounted << tr("Layers with unknown shapes not counted: %1").arg(totals.unknownShapeLayers);
+    m_notCounted->setVisible(!notCounted.isEmpty());
+    m_notCounted->setText(notCounted.join(Separator));
+    QStringList toolTip;
+    if (unknownOpNodes > 0)
+        toolTip << tr("Ops without a cost rule; their MACs and FLOPs are not in the totals, and "
+                      "their latency and energy are lower bounds:\n%1")
+                       .arg(details.join(QLatin1Char('\n')));
+    if (totals.unknownShapeLayers > 0)
+        toolTip << tr("Layers whose shapes are not known; their MACs and FLOPs are not in the "
+                      "totals. Look for \"unknown shape\" in the MACs column.");
+    m_notCounted->setToolTip(toolTip.join(QLatin1String("\n\n")));
+}
+
+void MainWindow::updateWarningsButton()
+{
+    m_warningsButton->setVisible(!m_warnings.isEmpty() || !m_profiles.errors.isEmpty());
 }
 
 void MainWindow::setLoadingUi(bool loading, const QString &path)
@@ -406,12 +689,21 @@ void MainWindow::showWarnings()
 {
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Warnings — %1").arg(QFileInfo(m_currentPath).fileName()));
+    dialog->setWindowTitle(m_currentPath.isEmpty()
+                               ? tr("Warnings")
+                               : tr("Warnings — %1").arg(QFileInfo(m_currentPath).fileName()));
     auto *layout = new QVBoxLayout(dialog);
     auto *text = new QPlainTextEdit(dialog);
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    text->setPlainText(m_warnings.join(QLatin1Char('\n')));
+    QStringList sections;
+    if (!m_warnings.isEmpty())
+        sections << tr("The model:\n%1").arg(m_warnings.join(QLatin1Char('\n')));
+    if (!m_profiles.errors.isEmpty())
+        sections << tr("Hardware profiles that could not be read (fix or remove them in %1):\n%2")
+                        .arg(QDir::toNativeSeparators(userProfileDir()),
+                             m_profiles.errors.join(QLatin1Char('\n')));
+    text->setPlainText(sections.join(QLatin1String("\n\n")));
     layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

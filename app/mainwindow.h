@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/report.h"
+#include "hardware/hardwareprofile.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -12,17 +13,19 @@
 
 class QAbstractItemModel;
 class QAction;
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
 
 namespace whittle {
 
+class LayerFilterProxyModel;
 class LayerTableModel;
 
 // What a load job hands back to the UI thread: a report, or why there is none.
@@ -56,7 +59,19 @@ public:
     QTableView *layerTable() const { return m_table; }
     QAbstractItemModel *layerModel() const;
     QLineEdit *filterEdit() const { return m_filter; }
+    // The model's totals: nodes, params, weights, MACs, FLOPs, activations.
     QLabel *totalsLabel() const { return m_totals; }
+    // Latency and energy on the chosen device.
+    QLabel *estimateLabel() const { return m_estimate; }
+    // Shown when the model does not fit the device, or some layers are not counted.
+    QLabel *fitWarningLabel() const { return m_fitWarning; }
+    QLabel *notCountedLabel() const { return m_notCounted; }
+
+    QComboBox *profileCombo() const { return m_profileCombo; }
+    QCheckBox *showFoldedCheck() const { return m_showFolded; }
+    // The id of the chosen hardware profile; empty when there is none.
+    QString currentProfileId() const;
+    const ProfileSet &profiles() const { return m_profiles; }
 
 signals:
     void modelLoaded(const QString &path);
@@ -72,6 +87,7 @@ private:
     void createActions();
     void createCentralWidget();
     void createStatusBar();
+    void createDeviceToolBar();
     void showOpenDialog();
     void showAbout();
     void showWarnings();
@@ -79,6 +95,11 @@ private:
 
     void onLoadFinished(Watcher *watcher, uint64_t generation);
     void showReport(const QString &path, const Report &report);
+    void onProfileChanged();
+    // The loaded analysis estimated on the chosen profile.
+    Report estimatedReport() const;
+    void showTotals(const Report &estimated);
+    void updateWarningsButton();
     void setLoadingUi(bool loading, const QString &path = {});
 
     void addRecentFile(const QString &path);
@@ -93,13 +114,23 @@ private:
 
     QString m_currentPath;
     QStringList m_warnings;
+    bool m_profileErrorsReported = false; // in the status bar, after the first load
+    // The analysis of the shown model as the worker made it, on no device;
+    // each profile switch estimates a copy of it.
+    std::optional<Report> m_report;
+    ProfileSet m_profiles;
 
     LayerTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    LayerFilterProxyModel *m_proxy = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_totals = nullptr;
+    QLabel *m_estimate = nullptr;
+    QLabel *m_fitWarning = nullptr;
+    QLabel *m_notCounted = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QCheckBox *m_showFolded = nullptr;
     QToolButton *m_warningsButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;

@@ -1,18 +1,38 @@
 #include "layertablemodel.h"
 
 #include "analysis/reportformat.h"
+#include "statuscolors.h"
 
+#include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
+#include <algorithm>
 
 namespace whittle {
 
 namespace {
 
+// What a cell shows when there is no number to show, e.g. the latency of a
+// folded constant.
+const QString NoValue = QStringLiteral("—");
+
 bool isNumeric(int column)
 {
-    return column == LayerTableModel::ParamsColumn ||
-           column == LayerTableModel::WeightBytesColumn ||
-           column == LayerTableModel::ParamShareColumn;
+    switch (column) {
+    case LayerTableModel::ParamsColumn:
+    case LayerTableModel::WeightBytesColumn:
+    case LayerTableModel::ParamShareColumn:
+    case LayerTableModel::MacsColumn:
+    case LayerTableModel::FlopsColumn:
+    case LayerTableModel::ActivationBytesColumn:
+    case LayerTableModel::LatencyColumn:
+    case LayerTableModel::LatencyShareColumn:
+    case LayerTableModel::EnergyColumn:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Numbers read best right-aligned, so that their digits line up. An int, the
@@ -23,8 +43,13 @@ int alignment(int column)
                                  : Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-// "1×1×28×28, 8×1×5×5, 8": the shapes of the tensors a node uses, omitted
-// optional inputs left out.
+// Whether the analysis could count the layer's arithmetic: not when the op
+// has no cost rule or the shapes its rule needs are unknown.
+bool isCounted(const LayerCost &layer)
+{
+    return layer.hasRule && layer.shapesKnown;
+}
+
 QString shapeList(const std::vector<TensorSummary> &tensors)
 {
     QStringList shapes;
@@ -34,6 +59,27 @@ QString shapeList(const std::vector<TensorSummary> &tensors)
             shapes.append(tensor.shape.toString());
     }
     return shapes.join(QLatin1String(", "));
+}
+
+// "1×1×28×28 [8×1×5×5, 8]": the shapes of the activations a node reads, then
+// in brackets those of its constant inputs (weights, or values computed from
+// them at load). Omitted optional inputs are left out.
+QString inputList(const std::vector<TensorSummary> &tensors)
+{
+    QStringList activations;
+    QStringList constants;
+    for (const TensorSummary &tensor : tensors) {
+        if (tensor.name.isEmpty())
+            continue;
+        (tensor.isConstant ? constants : activations).append(tensor.shape.toString());
+    }
+    QString text = activations.join(QLatin1String(", "));
+    if (!constants.isEmpty()) {
+        if (!text.isEmpty())
+            text += QLatin1Char(' ');
+        text += QLatin1Char('[') + constants.join(QLatin1String(", ")) + QLatin1Char(']');
+    }
+    return text;
 }
 
 // Elements of all tensors whose shape is known; what the shape columns sort by.
@@ -55,8 +101,11 @@ QString tensorLines(const std::vector<TensorSummary> &tensors)
             lines.append(LayerTableModel::tr("  (omitted)"));
             continue;
         }
-        lines.append(LayerTableModel::tr("  %1: %2 %3")
-                         .arg(tensor.name, tensor.type, tensor.shape.toString()));
+        QString line = LayerTableModel::tr("  %1: %2 %3")
+                           .arg(tensor.name, tensor.type, tensor.shape.toString());
+        if (tensor.isConstant)
+            line += LayerTableModel::tr(" (constant)");
+        lines.append(line);
     }
     if (lines.isEmpty())
         lines.append(LayerTableModel::tr("  (none)"));
@@ -70,24 +119,105 @@ QString formatShare(double percent)
     return LayerTableModel::tr("%1 %").arg(percent, 0, 'f', 1);
 }
 
+// A lower bound is marked as one: the estimate of a layer whose arithmetic
+// is not counted covers only its overhead and the bytes it moves.
+QString atLeast(const LayerCost &layer, const QString &value)
+{
+    return isCounted(layer) ? value : LayerTableModel::tr("≥ %1").arg(value);
+}
+
+QString boundName(Bound bound)
+{
+    switch (bound) {
+    case Bound::Compute:
+        return LayerTableModel::tr("compute");
+    case Bound::Memory:
+        return LayerTableModel::tr("memory");
+    case Bound::Overhead:
+        return LayerTableModel::tr("overhead");
+    case Bound::None:
+        break;
+    }
+    return NoValue;
+}
+
+// Why a layer's arithmetic is not in the totals; empty when it is.
+QString notCountedReason(const LayerCost &layer)
+{
+    if (!layer.hasRule)
+        return LayerTableModel::tr(
+                   "Unknown op: Whittle has no cost rule for %1 (or for an op in its "
+                   "subgraphs). Its MACs and FLOPs are not counted in the totals, and its "
+                   "latency and energy are lower bounds: per-op overhead and moving its data.")
+            .arg(layer.op);
+    if (!layer.shapesKnown)
+        return LayerTableModel::tr(
+                   "Unknown shape: the shapes the cost of this %1 depends on are not known. "
+                   "Its MACs and FLOPs are not counted in the totals, and its latency and "
+                   "energy are lower bounds.")
+            .arg(layer.op);
+    return {};
+}
+
+// Why the estimate has no number for a layer that it skipped.
+QString noEstimateReason(const LayerCost &layer)
+{
+    if (layer.folded)
+        return LayerTableModel::tr(
+            "Folded: computed once from constants when the model loads; it costs nothing "
+            "per inference.");
+    if (layer.isView)
+        return LayerTableModel::tr(
+                   "A view: %1 only reinterprets its input's shape, moves no data and costs "
+                   "nothing per inference.")
+            .arg(layer.op);
+    return {};
+}
+
+QString milliseconds(double ms)
+{
+    return QLocale().toString(ms, 'g', 4) + QLatin1String(" ms");
+}
+
 } // namespace
 
 LayerTableModel::LayerTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+void LayerTableModel::loadValues(const Report &report)
+{
+    m_layers = report.layers;
+    m_totalParams = report.totals.params;
+    m_totalLatencyMs = report.totals.latencyMs;
+    m_estimated = !report.profileId.isEmpty();
+    m_profileName = report.profileName.isEmpty() ? report.profileId : report.profileName;
+}
+
 void LayerTableModel::setReport(const Report &report)
 {
     beginResetModel();
-    m_layers = report.layers;
-    m_totalParams = report.totals.params;
+    loadValues(report);
     endResetModel();
+}
+
+void LayerTableModel::setEstimate(const Report &report)
+{
+    const bool sameLayers =
+        report.layers.size() == m_layers.size() &&
+        std::equal(report.layers.begin(), report.layers.end(), m_layers.begin(),
+                   [](const LayerCost &a, const LayerCost &b) { return a.node == b.node; });
+    if (!sameLayers) {
+        setReport(report);
+        return;
+    }
+    loadValues(report);
+    if (!m_layers.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void LayerTableModel::clear()
 {
-    beginResetModel();
-    m_layers.clear();
-    m_totalParams = 0;
-    endResetModel();
+    setReport(Report{});
 }
 
 double LayerTableModel::paramShare(int row) const
@@ -95,6 +225,18 @@ double LayerTableModel::paramShare(int row) const
     if (m_totalParams <= 0)
         return 0.0;
     return 100.0 * static_cast<double>(layer(row).params) / static_cast<double>(m_totalParams);
+}
+
+double LayerTableModel::latencyShare(int row) const
+{
+    if (m_totalLatencyMs <= 0.0)
+        return 0.0;
+    return 100.0 * layer(row).latencyMs / m_totalLatencyMs;
+}
+
+bool LayerTableModel::hasEstimate(const LayerCost &layer) const
+{
+    return isEstimated() && layer.bound != Bound::None;
 }
 
 int LayerTableModel::rowCount(const QModelIndex &parent) const
@@ -124,6 +266,16 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
         return toolTip(cost, row, column);
     case Qt::TextAlignmentRole:
         return alignment(column);
+    case Qt::ForegroundRole:
+        return foreground(cost, column);
+    case StatusRole:
+        return layerStatus(cost);
+    case ShareFractionRole:
+        if (column == ParamShareColumn)
+            return paramShare(row) / 100.0;
+        if (column == LatencyShareColumn)
+            return hasEstimate(cost) ? latencyShare(row) / 100.0 : 0.0;
+        return {};
     default:
         return {};
     }
@@ -137,7 +289,7 @@ QVariant LayerTableModel::displayData(const LayerCost &cost, int row, int column
     case OpColumn:
         return cost.op;
     case InputsColumn:
-        return shapeList(cost.inputs);
+        return inputList(cost.inputs);
     case OutputsColumn:
         return shapeList(cost.outputs);
     case ParamsColumn:
@@ -146,6 +298,37 @@ QVariant LayerTableModel::displayData(const LayerCost &cost, int row, int column
         return formatBytes(cost.weightBytes);
     case ParamShareColumn:
         return formatShare(paramShare(row));
+    case MacsColumn:
+        if (!cost.hasRule)
+            return tr("unknown op");
+        if (!cost.shapesKnown)
+            return tr("unknown shape");
+        if (cost.folded)
+            return tr("folded");
+        return formatCount(cost.macs);
+    case FlopsColumn:
+        return isCounted(cost) && !cost.folded ? formatCount(cost.flops) : NoValue;
+    case ActivationBytesColumn:
+        if (cost.folded)
+            return NoValue;
+        if (!cost.shapesKnown && cost.activationOutBytes == 0)
+            return tr("?");
+        return cost.shapesKnown ? formatBytes(cost.activationOutBytes)
+                                : tr("≥ %1").arg(formatBytes(cost.activationOutBytes));
+    case LatencyColumn:
+        if (!isEstimated())
+            return QString();
+        return hasEstimate(cost) ? atLeast(cost, formatDuration(cost.latencyMs)) : NoValue;
+    case LatencyShareColumn:
+        if (!isEstimated())
+            return QString();
+        return hasEstimate(cost) ? atLeast(cost, formatShare(latencyShare(row))) : NoValue;
+    case EnergyColumn:
+        if (!isEstimated())
+            return QString();
+        return hasEstimate(cost) ? atLeast(cost, formatEnergy(cost.energyMj)) : NoValue;
+    case BoundColumn:
+        return isEstimated() ? boundName(cost.bound) : QString();
     default:
         return {};
     }
@@ -168,9 +351,33 @@ QVariant LayerTableModel::sortData(const LayerCost &cost, int row, int column) c
         return qint64(cost.weightBytes);
     case ParamShareColumn:
         return paramShare(row);
+    case MacsColumn:
+        return qint64(cost.macs);
+    case FlopsColumn:
+        return qint64(cost.flops);
+    case ActivationBytesColumn:
+        return qint64(cost.activationOutBytes);
+    case LatencyColumn:
+        return cost.latencyMs;
+    case LatencyShareColumn:
+        return latencyShare(row);
+    case EnergyColumn:
+        return cost.energyMj;
+    case BoundColumn:
+        return isEstimated() ? boundName(cost.bound) : QString();
     default:
         return {};
     }
+}
+
+QVariant LayerTableModel::foreground(const LayerCost &cost, int column) const
+{
+    const QPalette palette = QGuiApplication::palette();
+    if ((column == MacsColumn || column == FlopsColumn) && !isCounted(cost))
+        return QBrush(warningTextColor(palette));
+    if (cost.folded) // costs nothing per inference: greyed out
+        return QBrush(palette.color(QPalette::PlaceholderText));
+    return {};
 }
 
 QString LayerTableModel::toolTip(const LayerCost &cost, int row, int column) const
@@ -178,7 +385,7 @@ QString LayerTableModel::toolTip(const LayerCost &cost, int row, int column) con
     const QLocale locale;
     switch (column) {
     case InputsColumn:
-        return tr("Inputs of %1:\n%2").arg(cost.name, tensorLines(cost.inputs));
+        return tr("Inputs of %1 (constants in brackets):\n%2").arg(cost.name, tensorLines(cost.inputs));
     case OutputsColumn:
         return tr("Outputs of %1:\n%2").arg(cost.name, tensorLines(cost.outputs));
     case ParamsColumn:
@@ -189,6 +396,72 @@ QString LayerTableModel::toolTip(const LayerCost &cost, int row, int column) con
         return tr("%1 of the model's %2 parameters")
             .arg(locale.toString(paramShare(row), 'f', 3) + QLatin1String(" %"),
                  locale.toString(qint64(m_totalParams)));
+    case MacsColumn:
+    case FlopsColumn:
+        if (!isCounted(cost))
+            return notCountedReason(cost);
+        if (cost.folded)
+            return noEstimateReason(cost);
+        return column == MacsColumn
+                   ? tr("%1 multiply-accumulates per inference")
+                         .arg(locale.toString(qint64(cost.macs)))
+                   : tr("%1 floating-point operations per inference (a MAC is two)")
+                         .arg(locale.toString(qint64(cost.flops)));
+    case ActivationBytesColumn:
+        if (cost.folded)
+            return noEstimateReason(cost);
+        return tr("Produces %1 bytes of activations per inference and reads %2")
+            .arg(locale.toString(qint64(cost.activationOutBytes)),
+                 formatBytes(cost.activationInBytes));
+    case LatencyColumn:
+    case LatencyShareColumn:
+    case EnergyColumn:
+    case BoundColumn: {
+        if (!isEstimated())
+            return tr("Not estimated: choose a device");
+        if (!hasEstimate(cost))
+            return noEstimateReason(cost);
+        QString text;
+        if (column == LatencyColumn) {
+            const double overheadMs =
+                std::max(0.0, cost.latencyMs - std::max(cost.computeMs, cost.memoryMs));
+            text = tr("%1 per inference on %2\nArithmetic: %3\nMoving data: %4\nPer-op overhead: %5")
+                       .arg(milliseconds(cost.latencyMs), m_profileName,
+                            milliseconds(cost.computeMs), milliseconds(cost.memoryMs),
+                            milliseconds(overheadMs));
+        } else if (column == LatencyShareColumn) {
+            text = tr("%1 of the model's estimated latency (%2) on %3")
+                       .arg(locale.toString(latencyShare(row), 'f', 3) + QLatin1String(" %"),
+                            formatDuration(m_totalLatencyMs), m_profileName);
+        } else if (column == EnergyColumn) {
+            text = tr("%1 mJ per inference on %2")
+                       .arg(locale.toString(cost.energyMj, 'g', 4), m_profileName);
+        } else {
+            const QString compute = formatDuration(cost.computeMs);
+            const QString memory = formatDuration(cost.memoryMs);
+            switch (cost.bound) {
+            case Bound::Compute:
+                text = tr("Compute-bound: the arithmetic (%1) takes longer than moving its "
+                          "data (%2)").arg(compute, memory);
+                break;
+            case Bound::Memory:
+                text = tr("Memory-bound: moving its data (%1) takes longer than the "
+                          "arithmetic (%2)").arg(memory, compute);
+                break;
+            case Bound::Overhead:
+            case Bound::None:
+                text = tr("Overhead-bound: the per-op overhead takes longer than both the "
+                          "arithmetic (%1) and moving its data (%2)").arg(compute, memory);
+                break;
+            }
+            text += QLatin1Char('\n')
+                    + tr("Arithmetic intensity: %1 FLOP/byte")
+                          .arg(locale.toString(cost.arithmeticIntensity(), 'f', 1));
+        }
+        if (!isCounted(cost))
+            text += QLatin1String("\n\n") + notCountedReason(cost);
+        return text;
+    }
     default:
         return tr("%1 (%2)\nInputs:\n%3\nOutputs:\n%4")
             .arg(cost.name, cost.op, tensorLines(cost.inputs), tensorLines(cost.outputs));
@@ -200,6 +473,7 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
 
+    const QString device = m_profileName.isEmpty() ? tr("the chosen device") : m_profileName;
     switch (role) {
     case Qt::DisplayRole:
         switch (section) {
@@ -216,7 +490,21 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
         case WeightBytesColumn:
             return tr("Weight bytes");
         case ParamShareColumn:
-            return tr("Share of params");
+            return tr("Params %");
+        case MacsColumn:
+            return tr("MACs");
+        case FlopsColumn:
+            return tr("FLOPs");
+        case ActivationBytesColumn:
+            return tr("Activations");
+        case LatencyColumn:
+            return tr("Latency");
+        case LatencyShareColumn:
+            return tr("Latency %");
+        case EnergyColumn:
+            return tr("Energy");
+        case BoundColumn:
+            return tr("Bound");
         }
         break;
     case Qt::ToolTipRole:
@@ -226,7 +514,8 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
         case OpColumn:
             return tr("Operator type, prefixed by its domain outside ai.onnx");
         case InputsColumn:
-            return tr("Shapes of the tensors the node reads, weights included");
+            return tr("Shapes of the tensors the node reads; constant inputs (weights) in "
+                      "brackets");
         case OutputsColumn:
             return tr("Shapes of the tensors the node produces");
         case ParamsColumn:
@@ -235,6 +524,24 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Bytes of those weights at their element type");
         case ParamShareColumn:
             return tr("The node's parameters as a share of the whole model's");
+        case MacsColumn:
+            return tr("Multiply-accumulate operations per inference");
+        case FlopsColumn:
+            return tr("Floating-point operations per inference; a MAC counts as two");
+        case ActivationBytesColumn:
+            return tr("Bytes of the activations the node produces per inference");
+        case LatencyColumn:
+            return tr("Estimated time per inference on %1: the longer of the arithmetic and "
+                      "moving the data, plus a per-op overhead")
+                .arg(device);
+        case LatencyShareColumn:
+            return tr("The node's share of the model's estimated latency on %1").arg(device);
+        case EnergyColumn:
+            return tr("Estimated energy per inference on %1").arg(device);
+        case BoundColumn:
+            return tr("What limits the node on %1: compute, memory bandwidth or the per-op "
+                      "overhead")
+                .arg(device);
         }
         break;
     case Qt::TextAlignmentRole:

@@ -3,6 +3,7 @@
 #include "analysis/report.h"
 
 #include <QAbstractTableModel>
+#include <QString>
 #include <cstdint>
 #include <vector>
 
@@ -10,7 +11,7 @@ namespace whittle {
 
 // One row per top-level node of a Report. The model only adapts the report:
 // it is loaded whole by setReport() and computes nothing but the share of the
-// model's parameters each row holds.
+// model's parameters, and of its estimated latency, each row holds.
 class LayerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,24 +25,46 @@ public:
         ParamsColumn,
         WeightBytesColumn,
         ParamShareColumn,
+        MacsColumn,
+        FlopsColumn,
+        ActivationBytesColumn, // bytes of the tensors the node produces
+        // On the report's hardware profile; empty until it was estimated on one.
+        LatencyColumn,
+        LatencyShareColumn,
+        EnergyColumn,
+        BoundColumn,
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
-        // Raw values for sorting: qint64 counts, a double share in percent,
-        // the element count of the tensors for Inputs/Outputs, text otherwise.
+        // Raw values for sorting: qint64 counts and bytes, double shares in
+        // percent, double milliseconds and millijoules, the element count of
+        // the tensors for Inputs/Outputs, text otherwise.
         SortRole = Qt::UserRole + 1,
+        // The share columns' value as a fraction in [0, 1], for drawing a bar.
+        ShareFractionRole,
+        // The layer's status in any column, as layerStatus() names it: "ok",
+        // "unknown_op", "unknown_shape" or "folded".
+        StatusRole,
     };
 
     explicit LayerTableModel(QObject *parent = nullptr);
 
+    // Loads a whole report; rows, selection and sorting start over.
     void setReport(const Report &report);
+    // Loads the same analysis estimated on another device: only the numbers
+    // change, so the rows, the selection and the scroll position stay. A
+    // report with other layers is loaded with setReport().
+    void setEstimate(const Report &report);
     void clear();
 
     const LayerCost &layer(int row) const { return m_layers.at(static_cast<size_t>(row)); }
     // Share of all parameters of the model held by the layer in `row`, in percent.
     double paramShare(int row) const;
+    // Share of the model's estimated latency spent in the layer in `row`, in percent.
+    double latencyShare(int row) const;
+    bool isEstimated() const { return m_estimated; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,12 +73,20 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void loadValues(const Report &report);
     QVariant displayData(const LayerCost &layer, int row, int column) const;
     QVariant sortData(const LayerCost &layer, int row, int column) const;
+    QVariant foreground(const LayerCost &layer, int column) const;
     QString toolTip(const LayerCost &layer, int row, int column) const;
+    // Whether the estimate has a number for this layer: not for folded
+    // constants and views, which cost nothing, nor before any estimate.
+    bool hasEstimate(const LayerCost &layer) const;
 
     std::vector<LayerCost> m_layers;
     int64_t m_totalParams = 0;
+    double m_totalLatencyMs = 0;
+    bool m_estimated = false; // on a hardware profile
+    QString m_profileName;
 };
 
 } // namespace whittle

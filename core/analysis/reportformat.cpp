@@ -117,7 +117,9 @@ QString formatEnergy(double mj)
         return QString::number(mj / 1000.0, 'f', 2) + QStringLiteral(" J");
     if (mj >= 1.0)
         return QString::number(mj, 'f', 2) + QStringLiteral(" mJ");
-    return QString::number(mj * 1000.0, 'f', 1) + QStringLiteral(" µJ");
+    if (mj >= 1e-3 || mj == 0)
+        return QString::number(mj * 1000.0, 'f', 1) + QStringLiteral(" µJ");
+    return QString::number(mj * 1e6, 'f', 1) + QStringLiteral(" nJ");
 }
 
 QString formatBytes(int64_t bytes)

@@ -29,7 +29,7 @@ QString formatCount(int64_t value);
 QString formatBytes(int64_t bytes);
 // "850.0 µs", "12.34 ms", "1.20 s".
 QString formatDuration(double ms);
-// "3.2 µJ", "4.50 mJ", "1.20 J".
+// "40.0 nJ", "3.2 µJ", "4.50 mJ", "1.20 J".
 QString formatEnergy(double mj);
 
 } // namespace whittle

@@ -2,9 +2,15 @@
 #include "layertablemodel.h"
 #include "mainwindow.h"
 #include "model/modelloader.h"
+#include "sharebardelegate.h"
+#include "testmodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,11 +18,16 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 #include <limits>
 #include <memory>
@@ -43,6 +54,24 @@ QStringList column(const QAbstractItemModel *model, int column)
         values.append(model->index(row, column).data().toString());
     return values;
 }
+
+// The values of `column`, as shown, in the rows of the layers running `op`.
+QStringList columnForOp(const QAbstractItemModel *model, int column, const QString &op)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, LayerTableModel::OpColumn).data().toString() == op)
+            values.append(model->index(row, column).data().toString());
+    }
+    return values;
+}
+
+QString sharedResnet()
+{
+    return QStringLiteral(WHITTLE_SHARED_DIR "/models/arch/light_resnet50.onnx");
+}
+
+const char ProfileKey[] = "hardwareProfile";
 
 // The non-blocking error box the window opened, if any.
 QMessageBox *errorBox(const MainWindow &window)
@@ -71,6 +100,15 @@ private slots:
     void dropOpensModel();
     void remembersRecentFiles();
 
+    void defaultsToLaptopProfile();
+    void profileComboReachableByKeyboard();
+    void switchingProfileUpdatesEveryNumber();
+    void rememberedProfileMissingFallsBack();
+    void warnsWhenModelDoesNotFit();
+    void countsUnknownOps();
+    void reportsBrokenProfiles();
+    void hidesFoldedConstants();
+
 private:
     bool loadSample();
 
@@ -86,6 +124,9 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
     QVERIFY2(QFileInfo::exists(sharedMnist()), qPrintable(sharedMnist()));
+    // Profiles of the person running the tests stay out: test mode moves the
+    // user profile folder, which must hold nothing of ours.
+    QVERIFY2(userProfileDir().contains(QLatin1String("qttest")), qPrintable(userProfileDir()));
 }
 
 void TestMainWindow::init()
@@ -292,6 +333,233 @@ void TestMainWindow::remembersRecentFiles()
     m_window->openModel(QStringLiteral("/nonexistent/not-recent.onnx"));
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, LoadTimeoutMs);
     QCOMPARE(m_window->recentFiles(), QStringList{sharedMnist()});
+}
+
+void TestMainWindow::defaultsToLaptopProfile()
+{
+    QComboBox *combo = m_window->profileCombo();
+    QVERIFY(combo->isEnabled());
+    QCOMPARE(m_window->currentProfileId(), QStringLiteral("laptop-avx2"));
+    QCOMPARE(combo->count(), int(m_window->profiles().profiles.size()));
+    QVERIFY(combo->count() >= 9); // the bundled ones
+    // Every entry explains itself.
+    const int t4 = combo->findData(QStringLiteral("nvidia-t4"));
+    QVERIFY(t4 >= 0);
+    QVERIFY(combo->itemData(t4, Qt::ToolTipRole).toString().contains(QStringLiteral("GPU")));
+    QVERIFY(combo->toolTip().contains(QStringLiteral("Ryzen")));
+    // Nothing is written until the user chooses.
+    QVERIFY(!QSettings().contains(QLatin1String(ProfileKey)));
+}
+
+void TestMainWindow::profileComboReachableByKeyboard()
+{
+    QVERIFY(loadSample());
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QComboBox *combo = m_window->profileCombo();
+    QVERIFY(combo->focusPolicy() & Qt::TabFocus);
+
+    // Alt+D, the mnemonic of its "Device:" label, focuses it...
+    m_window->layerTable()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), combo);
+
+    // ...and the arrow keys choose a device.
+    const QString before = m_window->currentProfileId();
+    const QString totals = m_window->estimateLabel()->text();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QVERIFY(m_window->currentProfileId() != before);
+    QCOMPARE(QSettings().value(QLatin1String(ProfileKey)).toString(),
+             m_window->currentProfileId());
+    QVERIFY(m_window->estimateLabel()->text() != totals);
+}
+
+void TestMainWindow::switchingProfileUpdatesEveryNumber()
+{
+    QComboBox *combo = m_window->profileCombo();
+    const int pi = combo->findData(QStringLiteral("rpi4"));
+    const int t4 = combo->findData(QStringLiteral("nvidia-t4"));
+    QVERIFY(pi >= 0 && t4 >= 0);
+    combo->setCurrentIndex(pi);
+    QVERIFY(loadSample());
+
+    const QAbstractItemModel *model = m_window->layerModel();
+    const QStringList latencyOnPi =
+        columnForOp(model, LayerTableModel::LatencyColumn, QStringLiteral("Conv"));
+    const QStringList energyOnPi =
+        columnForOp(model, LayerTableModel::EnergyColumn, QStringLiteral("Conv"));
+    QCOMPARE(latencyOnPi.size(), 2);
+    for (const QString &value : latencyOnPi)
+        QVERIFY2(value.endsWith(QLatin1String("s")), qPrintable(value)); // "12.3 µs"
+    const QString totalsOnPi = m_window->estimateLabel()->text();
+    QVERIFY2(totalsOnPi.contains(QStringLiteral("Raspberry Pi 4")), qPrintable(totalsOnPi));
+    QVERIFY(totalsOnPi.contains(QStringLiteral("Latency: ")));
+    const QString modelTotals = m_window->totalsLabel()->text();
+    QVERIFY2(modelTotals.contains(QStringLiteral("MACs: ")), qPrintable(modelTotals));
+    QVERIFY(modelTotals.contains(QStringLiteral("Peak activations: ")));
+
+    // A selected row stays selected: the rows are the same, only numbers change.
+    QTableView *table = m_window->layerTable();
+    table->selectRow(5);
+    const QString selected =
+        model->index(5, LayerTableModel::NameColumn).data().toString();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+    combo->setCurrentIndex(t4);
+    QCOMPARE(m_window->currentProfileId(), QStringLiteral("nvidia-t4"));
+    const QStringList latencyOnT4 =
+        columnForOp(model, LayerTableModel::LatencyColumn, QStringLiteral("Conv"));
+    const QStringList energyOnT4 =
+        columnForOp(model, LayerTableModel::EnergyColumn, QStringLiteral("Conv"));
+    QCOMPARE(latencyOnT4.size(), 2);
+    for (int i = 0; i < latencyOnT4.size(); ++i) {
+        QVERIFY2(latencyOnT4.at(i) != latencyOnPi.at(i), qPrintable(latencyOnT4.at(i)));
+        QVERIFY2(energyOnT4.at(i) != energyOnPi.at(i), qPrintable(energyOnT4.at(i)));
+    }
+    const QString totalsOnT4 = m_window->estimateLabel()->text();
+    QVERIFY(totalsOnT4 != totalsOnPi);
+    QVERIFY2(totalsOnT4.contains(QStringLiteral("NVIDIA T4")), qPrintable(totalsOnT4));
+    QCOMPARE(m_window->totalsLabel()->text(), modelTotals); // the model did not change
+
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model->rowCount(), SampleNodes);
+    const QModelIndexList rows = table->selectionModel()->selectedRows(LayerTableModel::NameColumn);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data().toString(), selected);
+
+    // The shares still add up to the whole on the new device.
+    double share = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        share += model->index(row, LayerTableModel::LatencyShareColumn)
+                     .data(LayerTableModel::SortRole)
+                     .toDouble();
+    QVERIFY2(qAbs(share - 100.0) < 1e-6, qPrintable(QString::number(share)));
+    QVERIFY(qobject_cast<ShareBarDelegate *>(
+        table->itemDelegateForColumn(LayerTableModel::LatencyShareColumn)));
+
+    // The choice is remembered for the next window.
+    QCOMPARE(QSettings().value(QLatin1String(ProfileKey)).toString(), QStringLiteral("nvidia-t4"));
+    MainWindow next;
+    QCOMPARE(next.currentProfileId(), QStringLiteral("nvidia-t4"));
+}
+
+void TestMainWindow::rememberedProfileMissingFallsBack()
+{
+    // A profile the user removed since: the default stands in, and the
+    // setting stays for when the file comes back.
+    QSettings().setValue(QLatin1String(ProfileKey), QStringLiteral("no-such-device"));
+    MainWindow window;
+    QCOMPARE(window.currentProfileId(), QStringLiteral("laptop-avx2"));
+    QCOMPARE(QSettings().value(QLatin1String(ProfileKey)).toString(),
+             QStringLiteral("no-such-device"));
+}
+
+void TestMainWindow::warnsWhenModelDoesNotFit()
+{
+    QVERIFY2(QFileInfo::exists(sharedResnet()), qPrintable(sharedResnet()));
+    QComboBox *combo = m_window->profileCombo();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("laptop-avx2")));
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelLoaded);
+    m_window->openModel(sharedResnet());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, LoadTimeoutMs);
+    QVERIFY(m_window->fitWarningLabel()->isHidden());
+
+    // ResNet-50's 98 MiB of weights on a microcontroller with 2 MiB of flash.
+    combo->setCurrentIndex(combo->findData(QStringLiteral("cortex-m7")));
+    QLabel *fit = m_window->fitWarningLabel();
+    QVERIFY(!fit->isHidden());
+    QVERIFY2(fit->text().contains(QStringLiteral("storage")), qPrintable(fit->text()));
+    QVERIFY2(fit->toolTip().contains(QStringLiteral("do not fit its storage (2.0 MiB)")),
+             qPrintable(fit->toolTip()));
+    QVERIFY(fit->palette().color(QPalette::WindowText).red() > 150);
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("nvidia-t4")));
+    QVERIFY(m_window->fitWarningLabel()->isHidden());
+}
+
+void TestMainWindow::countsUnknownOps()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto proto = test::parseModel(R"(<ir_version: 8, opset_import: ["" : 17, "com.example" : 1]>
+        g (float[1,8] x) => (float[1,8] y) {
+            t = Relu (x)
+            u = com.example.Frobnicate (t)
+            y = com.example.Frobnicate (u) })");
+    QVERIFY(proto);
+    const QString path = dir.filePath(QStringLiteral("unknown.onnx"));
+    QVERIFY(test::writeModel(path, *proto));
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelLoaded);
+    m_window->openModel(path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, LoadTimeoutMs);
+
+    QLabel *label = m_window->notCountedLabel();
+    QVERIFY(!label->isHidden());
+    QVERIFY2(label->text().contains(QStringLiteral("Unknown ops not counted: 2")),
+             qPrintable(label->text()));
+    QVERIFY2(label->toolTip().contains(QStringLiteral("com.example:Frobnicate × 2")),
+             qPrintable(label->toolTip()));
+
+    const QAbstractItemModel *model = m_window->layerModel();
+    QCOMPARE(columnForOp(model, LayerTableModel::MacsColumn,
+                         QStringLiteral("com.example:Frobnicate")),
+             QStringList({QStringLiteral("unknown op"), QStringLiteral("unknown op")}));
+    // A lower bound, marked as one.
+    for (const QString &latency : columnForOp(model, LayerTableModel::LatencyColumn,
+                                              QStringLiteral("com.example:Frobnicate")))
+        QVERIFY2(latency.startsWith(QStringLiteral("≥ ")), qPrintable(latency));
+
+    QVERIFY(loadSample());
+    QVERIFY(m_window->notCountedLabel()->isHidden());
+}
+
+void TestMainWindow::reportsBrokenProfiles()
+{
+    const QString folder = userProfileDir();
+    QVERIFY(QDir().mkpath(folder));
+    const QString broken = QDir(folder).filePath(QStringLiteral("broken-test-profile.json"));
+    QVERIFY(test::writeFile(broken, QByteArrayLiteral("{ not json")));
+    const auto removeFolder = qScopeGuard([folder] { QDir(folder).removeRecursively(); });
+
+    MainWindow window;
+    QVERIFY(window.profiles().errors.size() == 1);
+    QCOMPARE(window.currentProfileId(), QStringLiteral("laptop-avx2")); // the rest still load
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("could not be read: 1")), qPrintable(message));
+
+    // Never a blocking box: a button opens the details.
+    QVERIFY(window.findChildren<QMessageBox *>().isEmpty());
+    auto *button = window.findChild<QToolButton *>(QStringLiteral("warningsButton"));
+    QVERIFY(button);
+    QVERIFY(!button->isHidden());
+    button->click();
+    auto *text = window.findChild<QPlainTextEdit *>();
+    QVERIFY(text);
+    QVERIFY2(text->toPlainText().contains(QStringLiteral("broken-test-profile.json")),
+             qPrintable(text->toPlainText()));
+    text->window()->close();
+}
+
+void TestMainWindow::hidesFoldedConstants()
+{
+    QVERIFY(loadSample());
+    const QAbstractItemModel *model = m_window->layerModel();
+    // mnist-8 reshapes a weight with a constant shape: folded at load.
+    QCOMPARE(columnForOp(model, LayerTableModel::MacsColumn, QStringLiteral("Reshape")),
+             QStringList({QStringLiteral("folded"), QStringLiteral("0")}));
+
+    QCheckBox *check = m_window->showFoldedCheck();
+    QVERIFY(check->isChecked());
+    check->setChecked(false);
+    QCOMPARE(model->rowCount(), SampleNodes - 1);
+    QVERIFY(!column(model, LayerTableModel::MacsColumn).contains(QStringLiteral("folded")));
+    QCOMPARE(QSettings().value(QStringLiteral("showFoldedLayers")).toBool(), false);
+
+    MainWindow next; // remembered
+    QVERIFY(!next.showFoldedCheck()->isChecked());
+    check->setChecked(true);
+    QCOMPARE(model->rowCount(), SampleNodes);
 }
 
 QTEST_MAIN(TestMainWindow)
