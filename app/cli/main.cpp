@@ -2,7 +2,9 @@
 
 #include "command.h"
 #include "common/tr.h"
+#include "evaluatecommand.h"
 #include "inspectcommand.h"
+#include "optimizecommand.h"
 #include "profilescommand.h"
 
 #include <QCoreApplication>
@@ -25,8 +27,12 @@ struct Command
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
+        {"evaluate", QT_TRANSLATE_NOOP("Whittle", "accuracy, agreement and measured latency on a dataset"),
+         whittle::cli::runEvaluate},
         {"inspect", QT_TRANSLATE_NOOP("Whittle", "list the layers of a model with their costs"),
          whittle::cli::runInspect},
+        {"optimize", QT_TRANSLATE_NOOP("Whittle", "prune, quantize and factorize a model; write the result"),
+         whittle::cli::runOptimize},
         {"profiles", QT_TRANSLATE_NOOP("Whittle", "list the hardware profiles"),
          whittle::cli::runProfiles},
     };

@@ -49,6 +49,13 @@ Result<ModelEditor> ModelEditor::copyOf(const Model &source)
         init.set_data_location(onnx::TensorProto::DEFAULT);
         init.set_raw_data(bytes.data(), bytes.size());
     }
+    // Name unnamed nodes as the Model index does ("<Op>_<n>"), so that plans
+    // keep addressing the same layers after passes add or remove nodes.
+    std::unordered_map<std::string, int> unnamed;
+    for (auto &node : *editor.graph().mutable_node()) {
+        if (node.name().empty())
+            node.set_name(node.op_type() + '_' + std::to_string(unnamed[node.op_type()]++));
+    }
     editor.reindex();
     return editor;
 }

@@ -18,7 +18,9 @@ int64_t pruneUnstructured(std::span<float> weights, double sparsity);
 // input (reduction) axis, the m - n smallest |w| become zero. `outputAxis`
 // and `shape` give the layout (weights of Conv are M×C×k..., groups run over
 // C×k... contiguous; of MatMul K×N, groups run down K). A trailing group
-// shorter than m keeps min(n, its size) elements.
+// shorter than m keeps min(n, its size) elements. Returns the number of
+// zeros afterwards, or -1 (changing nothing) when `shape` does not describe
+// `weights`.
 int64_t pruneNM(std::span<float> weights, const std::vector<int64_t> &shape, int outputAxis, int n,
                 int m);
 

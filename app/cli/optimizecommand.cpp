@@ -1,0 +1,341 @@
+#include "optimizecommand.h"
+
+#include "analysis/report.h"
+#include "analysis/reportformat.h"
+#include "command.h"
+#include "common/tr.h"
+#include "hardware/roofline.h"
+#include "model/modelloader.h"
+#include "model/modelwriter.h"
+#include "optimize/applyplan.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace whittle::cli {
+
+namespace {
+
+// Plan from the command line's shorthand options.
+Result<Plan> planFromOptions(const QCommandLineParser &parser)
+{
+    Plan plan;
+    ResolvedSettings &d = plan.defaults;
+    if (parser.isSet(QStringLiteral("sparsity"))) {
+        bool ok = false;
+        d.sparsity = parser.value(QStringLiteral("sparsity")).toDouble(&ok);
+        if (!ok || d.sparsity < 0 || d.sparsity > 0.99)
+            return Error{Tr::tr("--sparsity must be a number from 0 to 0.99")};
+    }
+    if (parser.isSet(QStringLiteral("method"))) {
+        const QString method = parser.value(QStringLiteral("method"));
+        static const QRegularExpression nm(QStringLiteral("^(\\d+):(\\d+)$"));
+        const auto match = nm.match(method);
+        if (method == QLatin1String("unstructured")) {
+            d.method = PruneMethod::Unstructured;
+        } else if (match.hasMatch()) {
+            d.method = PruneMethod::NM;
+            d.n = match.captured(1).toInt();
+            d.m = match.captured(2).toInt();
+            if (d.n < 1 || d.n >= d.m || d.m > 64)
+                return Error{Tr::tr("--method N:M needs 1 ≤ N < M ≤ 64")};
+            if (!parser.isSet(QStringLiteral("sparsity")))
+                d.sparsity = 1.0 - double(d.n) / double(d.m);
+        } else if (method == QLatin1String("structured") || method == QLatin1String("structured-l1")) {
+            d.method = PruneMethod::StructuredL1;
+        } else if (method == QLatin1String("structured-l2")) {
+            d.method = PruneMethod::StructuredL2;
+        } else {
+            return Error{Tr::tr("--method must be unstructured, N:M (e.g. 2:4), structured, "
+                                "structured-l1 or structured-l2")};
+        }
+    }
+    if (parser.isSet(QStringLiteral("bits"))) {
+        bool ok = false;
+        d.bits = parser.value(QStringLiteral("bits")).toInt(&ok);
+        if (!ok || !((d.bits >= 2 && d.bits <= 8) || d.bits == 16 || d.bits == 32))
+            return Error{Tr::tr("--bits must be 2 to 8, 16 or 32")};
+    }
+    if (parser.isSet(QStringLiteral("granularity"))) {
+        const QString g = parser.value(QStringLiteral("granularity"));
+        if (g == QLatin1String("per-tensor"))
+            d.granularity = Granularity::PerTensor;
+        else if (g == QLatin1String("per-channel"))
+            d.granularity = Granularity::PerChannel;
+        else
+            return Error{Tr::tr("--granularity must be per-tensor or per-channel")};
+    }
+    if (parser.isSet(QStringLiteral("asymmetric")))
+        d.symmetric = false;
+    if (parser.isSet(QStringLiteral("range"))) {
+        const QString r = parser.value(QStringLiteral("range"));
+        if (r == QLatin1String("minmax"))
+            d.range = RangeMethod::MinMax;
+        else if (r == QLatin1String("mse"))
+            d.range = RangeMethod::Mse;
+        else
+            return Error{Tr::tr("--range must be minmax or mse")};
+    }
+    if (parser.isSet(QStringLiteral("rank"))) {
+        bool ok = false;
+        d.rank = parser.value(QStringLiteral("rank")).toInt(&ok);
+        if (!ok || d.rank < 0)
+            return Error{Tr::tr("--rank must be a whole number ≥ 0")};
+    }
+    plan.globalThreshold = parser.isSet(QStringLiteral("global"));
+    if (parser.isSet(QStringLiteral("passes"))) {
+        for (const QString &pass : parser.value(QStringLiteral("passes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::string name = pass.trimmed().toStdString();
+            const auto &known = knownPasses();
+            if (std::find(known.begin(), known.end(), name) == known.end())
+                return Error{Tr::tr("--passes: unknown pass '%1'; known: fold-constants, "
+                                    "remove-identity, fold-batchnorm, remove-dead")
+                                 .arg(pass.trimmed())};
+            plan.passes.push_back(name);
+        }
+    }
+    return plan;
+}
+
+QJsonObject totalsJson(const Report &report, int64_t fileBytes)
+{
+    return QJsonObject{{QStringLiteral("params"), double(report.totals.params)},
+                       {QStringLiteral("weight_bytes"), double(report.totals.weightBytes)},
+                       {QStringLiteral("file_bytes"), double(fileBytes)},
+                       {QStringLiteral("macs"), double(report.totals.macs)},
+                       {QStringLiteral("flops"), double(report.totals.flops)},
+                       {QStringLiteral("nodes"), double(report.model.nodes)},
+                       {QStringLiteral("peak_activation_bytes"), double(report.totals.peakActivationBytes)},
+                       {QStringLiteral("latency_ms"), report.totals.latencyMs},
+                       {QStringLiteral("energy_mj"), report.totals.energyMj}};
+}
+
+QJsonObject outcomeJson(const LayerOutcome &o)
+{
+    QJsonObject object{{QStringLiteral("layer"), QString::fromStdString(o.layer)},
+                       {QStringLiteral("step"), QString::fromStdString(o.step)},
+                       {QStringLiteral("skipped"), o.skipped}};
+    if (!o.note.isEmpty())
+        object.insert(QStringLiteral("note"), o.note);
+    if (!o.skipped) {
+        object.insert(QStringLiteral("weights_before"), double(o.weightsBefore));
+        object.insert(QStringLiteral("weights_after"), double(o.weightsAfter));
+        if (o.step == "prune" || o.step == "n:m")
+            object.insert(QStringLiteral("sparsity"), o.achievedSparsity);
+        if (o.step == "quantize" || o.step == "fp16" || o.step == "quantize-activations")
+            object.insert(QStringLiteral("bits"), o.bits);
+        if (o.step == "low-rank")
+            object.insert(QStringLiteral("rank"), o.rank);
+        if (o.step == "structured") {
+            object.insert(QStringLiteral("channels_before"), o.channelsBefore);
+            object.insert(QStringLiteral("channels_after"), o.channelsAfter);
+        }
+    }
+    return object;
+}
+
+QString change(double before, double after)
+{
+    if (before == 0)
+        return QStringLiteral("–");
+    return QStringLiteral("%1%2 %").arg(after >= before ? QStringLiteral("+") : QString())
+        .arg((after - before) / before * 100.0, 0, 'f', 1);
+}
+
+} // namespace
+
+int runOptimize(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Apply a plan — pruning, quantization, low rank, graph passes — and write the "
+               "optimized model. Prints the costs before and after."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("MODEL"), Tr::tr("The .onnx file to optimize."));
+    auto option = [&parser](QStringList names, const QString &help, const QString &value = {}) {
+        parser.addOption(QCommandLineOption(names, help, value));
+    };
+    option({QStringLiteral("o"), QStringLiteral("output")},
+           Tr::tr("Where to write the optimized model (required; never the input)."), QStringLiteral("OUT.onnx"));
+    option({QStringLiteral("plan")}, Tr::tr("A plan file (docs/plan.md); replaces the options below."),
+           QStringLiteral("PLAN.json"));
+    option({QStringLiteral("sparsity")}, Tr::tr("Share of weights (or channels) to prune, 0–0.99."),
+           QStringLiteral("S"));
+    option({QStringLiteral("method")},
+           Tr::tr("Pruning: unstructured, N:M (e.g. 2:4), structured (= structured-l1) or structured-l2."),
+           QStringLiteral("METHOD"));
+    option({QStringLiteral("bits")}, Tr::tr("Weight bits: 2–8, 16 (fp16) or 32 (unchanged)."),
+           QStringLiteral("B"));
+    option({QStringLiteral("granularity")}, Tr::tr("Quantization scales: per-tensor or per-channel."),
+           QStringLiteral("G"));
+    option({QStringLiteral("asymmetric")}, Tr::tr("Asymmetric quantization (default symmetric)."));
+    option({QStringLiteral("range")}, Tr::tr("Quantization range: minmax or mse."), QStringLiteral("R"));
+    option({QStringLiteral("rank")}, Tr::tr("Low-rank factorization to this rank (0 = off)."),
+           QStringLiteral("R"));
+    option({QStringLiteral("global")}, Tr::tr("Unstructured pruning with one threshold across layers."));
+    option({QStringLiteral("passes")},
+           Tr::tr("Graph passes, comma-separated: fold-constants, remove-identity, fold-batchnorm, "
+                  "remove-dead."),
+           QStringLiteral("LIST"));
+    option({QStringLiteral("export")},
+           Tr::tr("How quantized weights are written: qdq (default when bits < 32), simulated "
+                  "(dequantized float32, runs anywhere) or fp16."),
+           QStringLiteral("FORM"));
+    option({QStringLiteral("p"), QStringLiteral("profile")},
+           Tr::tr("Hardware profile for the latency and energy figures (default laptop-avx2)."),
+           QStringLiteral("ID"));
+    option({QStringLiteral("save-plan")}, Tr::tr("Also write the plan that was applied."),
+           QStringLiteral("PLAN.json"));
+    option({QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("Output format: table (default) or json."),
+           QStringLiteral("FORMAT"));
+
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(ExitUsage, Tr::tr("optimize takes one model file (see --help)"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return fail(ExitUsage, Tr::tr("optimize needs -o OUT.onnx"));
+    const QString format = parser.value(QStringLiteral("format")).isEmpty()
+                               ? QStringLiteral("table")
+                               : parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return fail(ExitUsage, Tr::tr("unknown format '%1'; use table or json").arg(format));
+
+    Plan plan;
+    if (parser.isSet(QStringLiteral("plan"))) {
+        for (const char *shorthand : {"sparsity", "method", "bits", "granularity", "rank", "passes"}) {
+            if (parser.isSet(QLatin1String(shorthand)))
+                return fail(ExitUsage, Tr::tr("--plan and --%1 cannot be combined").arg(QLatin1String(shorthand)));
+        }
+        QFile file(parser.value(QStringLiteral("plan")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ExitBadInput, Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        auto loaded = planFromJson(file.read(4 << 20), QFileInfo(file).fileName());
+        if (!loaded)
+            return fail(ExitBadInput, loaded.message());
+        plan = std::move(loaded).value();
+    } else {
+        auto fromOptions = planFromOptions(parser);
+        if (!fromOptions)
+            return fail(ExitUsage, fromOptions.message());
+        plan = std::move(fromOptions).value();
+    }
+
+    ApplyOptions options;
+    const QString exportForm = parser.value(QStringLiteral("export"));
+    if (exportForm == QLatin1String("simulated")) {
+        options.form = QuantizedForm::Simulated;
+    } else if (exportForm == QLatin1String("fp16")) {
+        if (plan.defaults.bits == 32)
+            plan.defaults.bits = 16;
+    } else if (!exportForm.isEmpty() && exportForm != QLatin1String("qdq")) {
+        return fail(ExitUsage, Tr::tr("--export must be qdq, simulated or fp16"));
+    }
+
+    auto profile = findProfile(parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                                       : QStringLiteral("laptop-avx2"));
+    if (!profile)
+        return fail(ExitUsage, profile.message());
+
+    const auto model = loadModel(positional.first());
+    if (!model)
+        return fail(ExitBadInput, model.message());
+    if (plan.isEmpty())
+        std::fprintf(stderr, "whittle-cli: %s\n",
+                     qUtf8Printable(Tr::tr("note: the plan changes nothing; the model is written as it is")));
+
+    auto applied = applyPlan(**model, plan, options);
+    if (!applied)
+        return fail(ExitBadInput, applied.message());
+    const auto written = saveModel(*applied->model, output, (*model)->path());
+    if (!written)
+        return fail(ExitBadInput, written.message());
+    if (parser.isSet(QStringLiteral("save-plan"))) {
+        QSaveFile planFile(parser.value(QStringLiteral("save-plan")));
+        if (!planFile.open(QIODevice::WriteOnly) || planFile.write(planToJsonText(plan)) < 0 || !planFile.commit())
+            return fail(ExitBadInput, Tr::tr("cannot write %1: %2").arg(planFile.fileName(), planFile.errorString()));
+    }
+
+    Report before = analyze(**model);
+    Report after = analyze(*applied->model);
+    estimateOnProfile(before, *profile);
+    estimateOnProfile(after, *profile);
+
+    const ApplyReport &report = applied->report;
+    if (format == QLatin1String("json")) {
+        QJsonArray layers;
+        for (const LayerOutcome &o : report.layers)
+            layers.append(outcomeJson(o));
+        QJsonArray passes;
+        for (const PassOutcome &p : report.passes) {
+            passes.append(QJsonObject{{QStringLiteral("pass"), QString::fromStdString(p.pass)},
+                                      {QStringLiteral("changes"), p.changes},
+                                      {QStringLiteral("details"), QJsonArray::fromStringList(p.details)}});
+        }
+        const QJsonObject root{
+            {QStringLiteral("input"), (*model)->path()},
+            {QStringLiteral("output"), QFileInfo(output).absoluteFilePath()},
+            {QStringLiteral("profile"), profile->id},
+            {QStringLiteral("before"), totalsJson(before, (*model)->fileSize())},
+            {QStringLiteral("after"), totalsJson(after, *written)},
+            {QStringLiteral("layers"), layers},
+            {QStringLiteral("passes"), passes},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
+            {QStringLiteral("plan"), planToJson(plan)},
+        };
+        return writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented)) ? ExitOk
+                                                                              : fail(ExitBadInput, Tr::tr("cannot write the output"));
+    }
+
+    QString text;
+    QTextStream out(&text);
+    out << Tr::tr("%1 → %2").arg((*model)->fileName(), QFileInfo(output).fileName()) << '\n';
+    auto row = [&](const QString &what, const QString &b, const QString &a, double bv, double av) {
+        out << what.leftJustified(26) << b.rightJustified(12) << a.rightJustified(12)
+            << change(bv, av).rightJustified(12) << '\n';
+    };
+    out << QString().leftJustified(26) << Tr::tr("before").rightJustified(12)
+        << Tr::tr("after").rightJustified(12) << Tr::tr("change").rightJustified(12) << '\n';
+    row(Tr::tr("params"), formatCount(before.totals.params), formatCount(after.totals.params),
+        double(before.totals.params), double(after.totals.params));
+    row(Tr::tr("weight bytes"), formatBytes(before.totals.weightBytes), formatBytes(after.totals.weightBytes),
+        double(before.totals.weightBytes), double(after.totals.weightBytes));
+    row(Tr::tr("file size"), formatBytes((*model)->fileSize()), formatBytes(*written),
+        double((*model)->fileSize()), double(*written));
+    row(Tr::tr("MACs"), formatCount(before.totals.macs), formatCount(after.totals.macs),
+        double(before.totals.macs), double(after.totals.macs));
+    row(Tr::tr("latency (%1)").arg(profile->id), formatDuration(before.totals.latencyMs),
+        formatDuration(after.totals.latencyMs), before.totals.latencyMs, after.totals.latencyMs);
+    row(Tr::tr("energy"), formatEnergy(before.totals.energyMj), formatEnergy(after.totals.energyMj),
+        before.totals.energyMj, after.totals.energyMj);
+    for (const PassOutcome &p : report.passes)
+        out << Tr::tr("pass %1: %n change(s)", nullptr, p.changes).arg(QString::fromStdString(p.pass)) << '\n';
+    int done = 0;
+    for (const LayerOutcome &o : report.layers) {
+        if (o.skipped)
+            out << Tr::tr("skipped %1 (%2): %3")
+                       .arg(QString::fromStdString(o.step), QString::fromStdString(o.layer), o.note)
+                << '\n';
+        else
+            ++done;
+    }
+    out << Tr::tr("%n layer step(s) applied", nullptr, done) << '\n';
+    for (const QString &note : report.notes)
+        out << Tr::tr("note: %1").arg(note) << '\n';
+    out.flush();
+    return writeOut(text.toUtf8()) ? ExitOk : fail(ExitBadInput, Tr::tr("cannot write the output"));
+}
+
+} // namespace whittle::cli
