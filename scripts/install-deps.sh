@@ -25,6 +25,7 @@ PACKAGES=(
     protobuf-compiler
     libeigen3-dev
     libopencv-dev           # core, dnn
+    zlib1g-dev              # gzip'd MNIST IDX datasets (comes with the Qt and OpenCV dev packages)
     libbenchmark-dev        # Google Benchmark, for bench/ (built with the project)
     file                    # CPack's DEB generator uses it to find ELF files for shlibdeps
     xvfb                    # xvfb-run, for running the GUI without a display

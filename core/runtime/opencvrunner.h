@@ -13,6 +13,9 @@ namespace whittle {
 // order (initializers excluded), as float32 blobs of the model's shapes; the
 // result holds the graph's outputs in order. A model OpenCV cannot import or
 // run gives a message naming the op and OpenCV's reason.
+// A thin wrapper over an OpenCV InferenceSession (runtime/opencvruntime.h)
+// that imports the model on every call; to run a model many times, keep a
+// session instead.
 Result<std::vector<cv::Mat>> runOnOpenCv(const Model &model, const std::vector<cv::Mat> &inputs);
 
 // Names of the main graph's real inputs (not initializers), in order.

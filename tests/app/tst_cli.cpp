@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 struct CliRun
@@ -61,6 +63,30 @@ QStringList nonEmptyLines(const QByteArray &text)
     return lines;
 }
 
+QString sampleDir()
+{
+    return QDir::cleanPath(QStringLiteral(WHITTLE_SOURCE_DIR "/resources/sample"));
+}
+
+QString mnistTestDir()
+{
+    return QDir::cleanPath(QStringLiteral(WHITTLE_SHARED_DIR "/datasets/mnist-test"));
+}
+
+bool writeText(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A w×h 8-bit gray PGM (binary), which cv::imread reads like any image.
+QByteArray pgm(int w, int h, int value)
+{
+    return "P5\n" + QByteArray::number(w) + ' ' + QByteArray::number(h) + "\n255\n"
+           + QByteArray(w * h, char(value));
+}
+
 QByteArray describe(const CliRun &run)
 {
     return "exit " + QByteArray::number(run.exitCode) + "\nstdout:\n" + run.out.left(2000) +
@@ -95,6 +121,17 @@ private slots:
     void inspectOnProfile();
     void inspectWithDims();
     void profiles();
+
+    void evaluateJson();
+    void evaluateFullTestSet();
+    void evaluateTable();
+    void evaluateAgainstReference();
+    void evaluatePlan();
+    void evaluateCsvLabels();
+    void evaluateUsageErrors_data();
+    void evaluateUsageErrors();
+    void evaluateBadInput_data();
+    void evaluateBadInput();
 
 private:
     QTemporaryDir m_dir;
@@ -319,6 +356,209 @@ void TestCli::profiles()
     const CliRun table = runCli({QStringLiteral("profiles")});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains("rpi4"));
+}
+
+void TestCli::evaluateJson()
+{
+    RUN_CLI(run,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                         QStringLiteral("--runs"), QStringLiteral("7"), QStringLiteral("--format"),
+                         QStringLiteral("json")}),
+            0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(root.value(u"samples").toInteger(), 1000);
+    // The bundled 1,000: 987 right.
+    QCOMPARE(root.value(u"top1").toDouble(), 0.987);
+    QVERIFY(root.value(u"top5").toDouble() >= 0.987);
+    QVERIFY(!root.contains(u"agreement"));
+    QVERIFY(root.value(u"runtime").toString().startsWith(QLatin1String("OpenCV DNN 4.")));
+    const QJsonObject pre = root.value(u"preprocessing").toObject();
+    QCOMPARE(pre.value(u"channels").toString(), QStringLiteral("gray"));
+    QCOMPARE(pre.value(u"scale").toDouble(), 1.0);
+    QCOMPARE(pre.value(u"layout").toString(), QStringLiteral("nchw"));
+    const QJsonObject latency = root.value(u"latency_ms").toObject();
+    QCOMPARE(latency.value(u"runs").toInt(), 7);
+    const double min = latency.value(u"min").toDouble();
+    const double median = latency.value(u"median").toDouble();
+    const double max = latency.value(u"max").toDouble();
+    QVERIFY(min > 0 && min <= median && median <= max);
+    QStringList convolutions;
+    for (const QJsonValue &layer : latency.value(u"layers").toArray()) {
+        if (layer.toObject().value(u"type").toString() == QLatin1String("Convolution"))
+            convolutions << layer.toObject().value(u"node").toString();
+    }
+    QCOMPARE(convolutions, (QStringList{"Convolution28", "Convolution110"}));
+    QCOMPARE(root.value(u"dataset").toObject().value(u"classes").toInt(), 10);
+    QVERIFY(run.err.isEmpty()); // OpenCV's own complaints (batch 32 of mnist-8) stay quiet
+}
+
+void TestCli::evaluateFullTestSet()
+{
+    RUN_CLI(run,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), mnistTestDir(),
+                         QStringLiteral("--runs"), QStringLiteral("0"), QStringLiteral("--format"),
+                         QStringLiteral("json")}),
+            0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(u"samples").toInteger(), 10000);
+    QVERIFY2(std::abs(root.value(u"top1").toDouble() - 0.9891) <= 0.0005, run.out.constData());
+    QVERIFY(!root.contains(u"latency_ms"));
+}
+
+void TestCli::evaluateTable()
+{
+    RUN_CLI(run,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"),
+                         sampleDir() + QStringLiteral("/mnist-test-1000-images-idx3-ubyte.gz"),
+                         QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--runs"),
+                         QStringLiteral("3")}),
+            0);
+    const QString out = QString::fromUtf8(run.out);
+    for (const char *label : {"model", "dataset", "preprocessing", "runtime", "samples", "top-1", "latency"})
+        QVERIFY2(out.contains(QLatin1String(label)), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("100")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Convolution28")), qPrintable(out)); // among the slowest layers
+}
+
+void TestCli::evaluateAgainstReference()
+{
+    RUN_CLI(run,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                         QStringLiteral("--reference"), mnistPath(), QStringLiteral("--limit"),
+                         QStringLiteral("200"), QStringLiteral("--runs"), QStringLiteral("0"),
+                         QStringLiteral("--format"), QStringLiteral("json")}),
+            0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(u"samples").toInteger(), 200);
+    QCOMPARE(root.value(u"agreement").toDouble(), 1.0);
+    QVERIFY(root.value(u"sqnr_db").toDouble() > 100);
+    QCOMPARE(root.value(u"cosine").toDouble(), 1.0);
+    QVERIFY(root.contains(u"top1"));
+}
+
+void TestCli::evaluatePlan()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("int8.json"));
+    QVERIFY(writeText(plan, R"({"format": "whittle-plan", "version": 1,
+                                "defaults": {"bits": 8, "granularity": "per-channel"}})"));
+    RUN_CLI(run,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                         QStringLiteral("--plan"), plan, QStringLiteral("--runs"), QStringLiteral("2"),
+                         QStringLiteral("--format"), QStringLiteral("json")}),
+            0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    // Without --reference the unoptimized model is the reference.
+    QCOMPARE(root.value(u"reference").toString(), QFileInfo(mnistPath()).absoluteFilePath());
+    QVERIFY(root.value(u"plan").toString().endsWith(QLatin1String("int8.json")));
+    const double agreement = root.value(u"agreement").toDouble();
+    const double sqnr = root.value(u"sqnr_db").toDouble();
+    QVERIFY2(agreement >= 0.99 && agreement <= 1.0, run.out.constData());
+    QVERIFY2(sqnr > 20 && sqnr < 100, run.out.constData()); // 8-bit weights: close, not identical
+    QVERIFY2(std::abs(root.value(u"top1").toDouble() - 0.987) <= 0.01, run.out.constData());
+
+    const QString broken = m_dir.filePath(QStringLiteral("broken-plan.json"));
+    QVERIFY(writeText(broken, R"({"format": "whittle-plan", "version": 1, "defaults": {"bits": 99}})"));
+    RUN_CLI(refused,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                         QStringLiteral("--plan"), broken}),
+            2);
+    QVERIFY2(refused.err.contains("broken-plan.json"), describe(refused).constData());
+}
+
+void TestCli::evaluateCsvLabels()
+{
+    // Three flat 28×28 images, labelled by a CSV; mnist-8 scores them.
+    const QString folder = m_dir.filePath(QStringLiteral("csv-images"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(writeText(QStringLiteral("%1/img%2.pgm").arg(folder).arg(i), pgm(28, 28, 40 * i)));
+    const QString labels = m_dir.filePath(QStringLiteral("labels.csv"));
+    QVERIFY(writeText(labels, "file,label\nimg0.pgm,0\nimg1.pgm,1\nimg2.pgm,2\n"));
+    RUN_CLI(run,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), folder,
+                         QStringLiteral("--labels"), labels, QStringLiteral("--runs"), QStringLiteral("1"),
+                         QStringLiteral("--format"), QStringLiteral("json")}),
+            0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(u"samples").toInteger(), 3);
+    QVERIFY(root.contains(u"top1"));
+    QCOMPARE(root.value(u"dataset").toObject().value(u"classes").toInt(), 3);
+}
+
+void TestCli::evaluateUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString mnist = mnistPath();
+    const QString data = sampleDir();
+    const QString evaluate = QStringLiteral("evaluate");
+    const QString dataset = QStringLiteral("--dataset");
+    QTest::newRow("no model") << QStringList{evaluate};
+    QTest::newRow("no dataset") << QStringList{evaluate, mnist};
+    QTest::newRow("two models") << QStringList{evaluate, mnist, mnist, dataset, data};
+    QTest::newRow("limit 0") << QStringList{evaluate, mnist, dataset, data, QStringLiteral("--limit"), QStringLiteral("0")};
+    QTest::newRow("limit abc") << QStringList{evaluate, mnist, dataset, data, QStringLiteral("--limit"), QStringLiteral("abc")};
+    QTest::newRow("negative runs") << QStringList{evaluate, mnist, dataset, data, QStringLiteral("--runs"), QStringLiteral("-1")};
+    QTest::newRow("batch 0") << QStringList{evaluate, mnist, dataset, data, QStringLiteral("--batch"), QStringLiteral("0")};
+    QTest::newRow("unknown format") << QStringList{evaluate, mnist, dataset, data, QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("unknown option") << QStringList{evaluate, mnist, dataset, data, QStringLiteral("--frobnicate")};
+}
+
+void TestCli::evaluateUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    RUN_CLI(run, arguments, 1);
+    QCOMPARE(nonEmptyLines(run.err).size(), 1);
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::evaluateBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected"); // in the one line on stderr
+    const QString mnist = mnistPath();
+    const QString evaluate = QStringLiteral("evaluate");
+    const QString dataset = QStringLiteral("--dataset");
+
+    // A folder of images without labels, with accuracy asked for.
+    const QString unlabelled = m_dir.filePath(QStringLiteral("unlabelled"));
+    QVERIFY(writeText(unlabelled + QStringLiteral("/a.pgm"), pgm(28, 28, 0)));
+    QTest::newRow("no labels but --top1")
+        << QStringList{evaluate, mnist, dataset, unlabelled, QStringLiteral("--top1"), QStringLiteral("--reference"), mnist}
+        << "no labels";
+    QTest::newRow("no labels, no reference") << QStringList{evaluate, mnist, dataset, unlabelled}
+                                             << "nothing to measure";
+    QTest::newRow("no such dataset")
+        << QStringList{evaluate, mnist, dataset, m_dir.filePath(QStringLiteral("nowhere"))} << "nowhere";
+    const QString bad = m_dir.filePath(QStringLiteral("bad-images-idx3-ubyte"));
+    QVERIFY(writeText(bad, QByteArray("\x00\x00\x08\x03\x00\x00\x27\x10\x00\x00\x00\x1c\x00\x00\x00\x1c", 16)));
+    QTest::newRow("IDX shorter than its header says") << QStringList{evaluate, mnist, dataset, bad}
+                                                      << "bad-images-idx3-ubyte";
+    QTest::newRow("no such model") << QStringList{evaluate, m_dir.filePath(QStringLiteral("nope.onnx")), dataset, sampleDir()}
+                                   << "nope.onnx";
+    const QString mlsd = QDir::cleanPath(QStringLiteral(WHITTLE_SHARED_DIR "/models/mlsd/mlsd_320x320_tiny.onnx"));
+    QTest::newRow("M-LSD: four channels") << QStringList{evaluate, mlsd, dataset, sampleDir()} << "4 channels";
+    // PP-OCR's N×3×H×W takes the digits' 28×28, but OpenCV cannot import it.
+    QTest::newRow("PP-OCR: OpenCV cannot import it")
+        << QStringList{evaluate, QDir::cleanPath(QStringLiteral(WHITTLE_SHARED_DIR "/models/ppocr/ch_PP-OCRv4_det_infer.onnx")),
+                       dataset, sampleDir()}
+        << "Clip";
+    const QString preprocessing = m_dir.filePath(QStringLiteral("pre.json"));
+    QVERIFY(writeText(preprocessing, R"({"channels": "cmyk"})"));
+    QTest::newRow("bad preprocessing")
+        << QStringList{evaluate, mnist, dataset, sampleDir(), QStringLiteral("--preprocessing"), preprocessing}
+        << "pre.json: channels";
+}
+
+void TestCli::evaluateBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    RUN_CLI(run, arguments, 2);
+    const QStringList lines = nonEmptyLines(run.err);
+    QVERIFY2(lines.size() == 1, describe(run).constData());
+    QVERIFY2(lines.front().contains(expected), qPrintable(lines.front()));
+    QVERIFY2(run.out.trimmed().isEmpty(), describe(run).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
