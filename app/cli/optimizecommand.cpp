@@ -252,16 +252,14 @@ int runOptimize(const QStringList &arguments)
     const auto model = loadModel(positional.first());
     if (!model)
         return fail(ExitBadInput, model.message());
-    if (plan.isEmpty())
-        std::fprintf(stderr, "whittle-cli: %s\n",
-                     qUtf8Printable(Tr::tr("note: the plan changes nothing; the model is written as it is")));
-
     auto applied = applyPlan(**model, plan, options);
     if (!applied)
         return fail(ExitBadInput, applied.message());
     const auto written = saveModel(*applied->model, output, (*model)->path());
     if (!written)
         return fail(ExitBadInput, written.message());
+    if (plan.isEmpty())
+        applied->report.notes << Tr::tr("the plan changes nothing; the model was written as it is");
     if (parser.isSet(QStringLiteral("save-plan"))) {
         QSaveFile planFile(parser.value(QStringLiteral("save-plan")));
         if (!planFile.open(QIODevice::WriteOnly) || planFile.write(planToJsonText(plan)) < 0 || !planFile.commit())

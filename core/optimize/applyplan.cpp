@@ -38,10 +38,12 @@ Result<AppliedPlan> applyPlan(const Model &model, const Plan &plan, const ApplyO
     ModelEditor editor = std::move(copy).value();
     ApplyReport report;
 
-    for (const GraphPass &pass : graphPasses()) {
+    const double passShare = 0.1 / double(graphPasses().size());
+    for (size_t i = 0; i < graphPasses().size(); ++i) {
+        const GraphPass &pass = graphPasses()[i];
         if (std::find(plan.passes.begin(), plan.passes.end(), pass.name) == plan.passes.end())
             continue;
-        report.passes.push_back(pass.run(editor, job));
+        report.passes.push_back(pass.run(editor, stepOf(job, passShare * double(i), passShare * double(i + 1))));
         if (job.stopRequested())
             return cancelled();
     }

@@ -121,6 +121,11 @@ private slots:
     void inspectOnProfile();
     void inspectWithDims();
     void profiles();
+    void optimizeWritesSmallerModelThatRuns_data();
+    void optimizeWritesSmallerModelThatRuns();
+    void optimizeRefuses_data();
+    void optimizeRefuses();
+    void optimizeBadPlanNamesThePath();
 
     void evaluateJson();
     void evaluateFullTestSet();
@@ -559,6 +564,120 @@ void TestCli::evaluateBadInput()
     QVERIFY2(lines.size() == 1, describe(run).constData());
     QVERIFY2(lines.front().contains(expected), qPrintable(lines.front()));
     QVERIFY2(run.out.trimmed().isEmpty(), describe(run).constData());
+}
+
+void TestCli::optimizeWritesSmallerModelThatRuns_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<bool>("smallerFile");
+    QTest::addColumn<double>("minTop1"); // on the first 200 bundled images
+    // Pruned exports and simulated quantization run on OpenCV; the QDQ file
+    // is smaller but OpenCV 4.6 cannot import its DequantizeLinear weights.
+    QTest::newRow("pruned 50 %") << QStringList{QStringLiteral("--sparsity"), QStringLiteral("0.5")} << false << 0.95;
+    QTest::newRow("2:4") << QStringList{QStringLiteral("--method"), QStringLiteral("2:4")} << false << 0.9;
+    QTest::newRow("simulated 8-bit") << QStringList{QStringLiteral("--bits"), QStringLiteral("8"),
+                                                    QStringLiteral("--export"), QStringLiteral("simulated")}
+                                     << false << 0.95;
+    QTest::newRow("passes only") << QStringList{QStringLiteral("--passes"),
+                                                QStringLiteral("fold-constants,remove-identity,remove-dead")}
+                                 << false << 0.95;
+    QTest::newRow("qdq 8-bit") << QStringList{QStringLiteral("--bits"), QStringLiteral("8")} << true << -1.0;
+    QTest::newRow("fp16") << QStringList{QStringLiteral("--export"), QStringLiteral("fp16")} << true << -1.0;
+}
+
+void TestCli::optimizeWritesSmallerModelThatRuns()
+{
+    QFETCH(QStringList, options);
+    QFETCH(bool, smallerFile);
+    QFETCH(double, minTop1);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.onnx"));
+    RUN_CLI(run, (QStringList{QStringLiteral("optimize"), mnistPath(), QStringLiteral("-o"), out,
+                              QStringLiteral("--format"), QStringLiteral("json")}
+                  + options),
+            0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject before = root.value(QStringLiteral("before")).toObject();
+    const QJsonObject after = root.value(QStringLiteral("after")).toObject();
+    QVERIFY(QFileInfo::exists(out));
+    QCOMPARE(after.value(QStringLiteral("file_bytes")).toDouble(), double(QFileInfo(out).size()));
+    if (smallerFile)
+        QVERIFY(after.value(QStringLiteral("file_bytes")).toDouble() < before.value(QStringLiteral("file_bytes")).toDouble());
+    // It reloads in Whittle ...
+    RUN_CLI(inspect, (QStringList{QStringLiteral("inspect"), out}), 0);
+    // ... and, where OpenCV ran the input, runs and still classifies digits.
+    if (minTop1 < 0)
+        return;
+    RUN_CLI(eval, (QStringList{QStringLiteral("evaluate"), out, QStringLiteral("--dataset"),
+                               sampleDir() + QStringLiteral("/mnist-test-1000-images-idx3-ubyte.gz"),
+                               QStringLiteral("--limit"), QStringLiteral("200"), QStringLiteral("--format"),
+                               QStringLiteral("json")}),
+            0);
+    const double top1 = QJsonDocument::fromJson(eval.out).object().value(QStringLiteral("top1")).toDouble();
+    QVERIFY2(top1 >= minTop1, eval.out.constData());
+}
+
+void TestCli::optimizeRefuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QString mnist = mnistPath();
+    QTemporaryDir dir;
+    QTest::newRow("over its input") << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("-o"), mnist}
+                                    << 2 << QStringLiteral("refusing to write over the input");
+    QTest::newRow("no output") << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("--bits"), QStringLiteral("8")}
+                               << 1 << QStringLiteral("-o OUT.onnx");
+    QTest::newRow("bad bits") << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("--bits"),
+                                             QStringLiteral("12"), QStringLiteral("-o"), QStringLiteral("/tmp/x.onnx")}
+                              << 1 << QStringLiteral("--bits");
+    QTest::newRow("plan and shorthand")
+        << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("--plan"), QStringLiteral("p.json"),
+                       QStringLiteral("--sparsity"), QStringLiteral("0.5"), QStringLiteral("-o"), QStringLiteral("/tmp/x.onnx")}
+        << 1 << QStringLiteral("cannot be combined");
+    QTest::newRow("unknown pass") << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("--passes"),
+                                                 QStringLiteral("magic"), QStringLiteral("-o"), QStringLiteral("/tmp/x.onnx")}
+                                  << 1 << QStringLiteral("unknown pass 'magic'");
+}
+
+void TestCli::optimizeRefuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    RUN_CLI(run, arguments, code);
+    QCOMPARE(nonEmptyLines(run.err).size(), 1);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+}
+
+void TestCli::optimizeBadPlanNamesThePath()
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("bad-plan.json"));
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "whittle-plan", "version": 1, "layers": {"Convolution28": {"bits": 12}}})");
+    file.close();
+    RUN_CLI(run, (QStringList{QStringLiteral("optimize"), mnistPath(), QStringLiteral("--plan"), plan,
+                              QStringLiteral("-o"), dir.filePath(QStringLiteral("out.onnx"))}),
+            2);
+    QVERIFY2(run.err.contains("bad-plan.json: layers.Convolution28.bits"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.onnx"))));
+
+    // A good plan, saved by one run, replays in another to the same model.
+    const QString saved = dir.filePath(QStringLiteral("saved.json"));
+    RUN_CLI(first, (QStringList{QStringLiteral("optimize"), mnistPath(), QStringLiteral("--sparsity"),
+                                QStringLiteral("0.3"), QStringLiteral("--bits"), QStringLiteral("6"),
+                                QStringLiteral("--save-plan"), saved, QStringLiteral("-o"),
+                                dir.filePath(QStringLiteral("a.onnx"))}),
+            0);
+    RUN_CLI(second, (QStringList{QStringLiteral("optimize"), mnistPath(), QStringLiteral("--plan"), saved,
+                                 QStringLiteral("-o"), dir.filePath(QStringLiteral("b.onnx"))}),
+            0);
+    QFile a(dir.filePath(QStringLiteral("a.onnx")));
+    QFile b(dir.filePath(QStringLiteral("b.onnx")));
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QVERIFY(a.readAll() == b.readAll());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
