@@ -64,13 +64,10 @@ Result<ModelPtr> applyPlanFile(const Model &model, const QString &planPath, cons
         return plan.error();
     ApplyOptions options;
     options.form = QuantizedForm::Simulated;
-    const int64_t calibration = std::min<int64_t>(kCalibrationSamples, dataset.count());
-    for (int64_t i = 0; i < calibration; ++i) {
-        auto blob = loadBlob(dataset, i, 1, preprocessing, input);
-        if (!blob)
-            return blob.error();
-        options.calibrationInputs.push_back({*blob});
-    }
+    auto calibration = calibrationInputs(dataset, preprocessing, input, kCalibrationSamples);
+    if (!calibration)
+        return calibration.error();
+    options.calibrationInputs = std::move(calibration).value();
     auto applied = applyPlan(model, *plan, options);
     if (!applied)
         return applied.error();

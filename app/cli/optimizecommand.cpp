@@ -8,6 +8,9 @@
 #include "model/modelloader.h"
 #include "model/modelwriter.h"
 #include "optimize/applyplan.h"
+#include "runtime/dataset.h"
+#include "runtime/evaluation.h"
+#include "runtime/preprocessing.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -88,6 +91,7 @@ Result<Plan> planFromOptions(const QCommandLineParser &parser)
         if (!ok || d.rank < 0)
             return Error{Tr::tr("--rank must be a whole number ≥ 0")};
     }
+    d.quantizeActivations = parser.isSet(QStringLiteral("activations"));
     plan.globalThreshold = parser.isSet(QStringLiteral("global"));
     if (parser.isSet(QStringLiteral("passes"))) {
         for (const QString &pass : parser.value(QStringLiteral("passes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -178,6 +182,8 @@ int runOptimize(const QStringList &arguments)
     option({QStringLiteral("range")}, Tr::tr("Quantization range: minmax or mse."), QStringLiteral("R"));
     option({QStringLiteral("rank")}, Tr::tr("Low-rank factorization to this rank (0 = off)."),
            QStringLiteral("R"));
+    option({QStringLiteral("activations")},
+           Tr::tr("Also quantize activations to uint8 (QDQ), calibrated on --calibration."));
     option({QStringLiteral("global")}, Tr::tr("Unstructured pruning with one threshold across layers."));
     option({QStringLiteral("passes")},
            Tr::tr("Graph passes, comma-separated: fold-constants, remove-identity, fold-batchnorm, "
@@ -187,6 +193,12 @@ int runOptimize(const QStringList &arguments)
            Tr::tr("How quantized weights are written: qdq (default when bits < 32), simulated "
                   "(dequantized float32, runs anywhere) or fp16."),
            QStringLiteral("FORM"));
+    option({QStringLiteral("calibration")},
+           Tr::tr("Dataset to calibrate activation ranges on, for plans that quantize "
+                  "activations (an IDX file or an image folder)."),
+           QStringLiteral("PATH"));
+    option({QStringLiteral("calibration-samples")}, Tr::tr("How many samples to calibrate on (default 16)."),
+           QStringLiteral("N"));
     option({QStringLiteral("p"), QStringLiteral("profile")},
            Tr::tr("Hardware profile for the latency and energy figures (default laptop-avx2)."),
            QStringLiteral("ID"));
@@ -252,6 +264,28 @@ int runOptimize(const QStringList &arguments)
     const auto model = loadModel(positional.first());
     if (!model)
         return fail(ExitBadInput, model.message());
+    if (parser.isSet(QStringLiteral("calibration"))) {
+        bool ok = true;
+        const int samples = parser.isSet(QStringLiteral("calibration-samples"))
+                                ? parser.value(QStringLiteral("calibration-samples")).toInt(&ok)
+                                : 16;
+        if (!ok || samples < 1)
+            return fail(ExitUsage, Tr::tr("--calibration-samples must be a whole number from 1 up"));
+        auto dataset = openDataset(parser.value(QStringLiteral("calibration")));
+        if (!dataset)
+            return fail(ExitBadInput, dataset.message());
+        auto input = imageInputOf(**model, (*dataset)->imageFormat());
+        if (!input)
+            return fail(ExitBadInput, input.message());
+        auto preprocessing = guessPreprocessing(**model, **dataset);
+        if (!preprocessing)
+            return fail(ExitBadInput, preprocessing.message());
+        auto sets = calibrationInputs(**dataset, *preprocessing, *input, samples);
+        if (!sets)
+            return fail(ExitBadInput, sets.message());
+        options.calibrationInputs = std::move(sets).value();
+    }
+
     auto applied = applyPlan(**model, plan, options);
     if (!applied)
         return fail(ExitBadInput, applied.message());

@@ -221,4 +221,19 @@ Result<LatencyMeasurement> measureLatency(InferenceSession &session, const std::
     return measurement;
 }
 
+Result<std::vector<std::vector<cv::Mat>>> calibrationInputs(const Dataset &dataset,
+                                                            const Preprocessing &preprocessing,
+                                                            const ImageInput &input, int64_t count)
+{
+    std::vector<std::vector<cv::Mat>> sets;
+    const int64_t n = std::min(count, dataset.count());
+    for (int64_t i = 0; i < n; ++i) {
+        auto blob = loadBlob(dataset, i, 1, preprocessing, input);
+        if (!blob)
+            return blob.error();
+        sets.push_back({std::move(blob).value()});
+    }
+    return sets;
+}
+
 } // namespace whittle

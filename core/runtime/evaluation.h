@@ -54,6 +54,12 @@ Result<cv::Mat> loadBlob(const Dataset &dataset, int64_t first, int64_t count,
                          const Preprocessing &preprocessing, const ImageInput &input,
                          std::vector<int> *labels = nullptr);
 
+// The first `count` samples of a dataset as calibration input sets (one
+// graph input each, batch 1) for activation quantization.
+Result<std::vector<std::vector<cv::Mat>>> calibrationInputs(const Dataset &dataset,
+                                                            const Preprocessing &preprocessing,
+                                                            const ImageInput &input, int64_t count);
+
 struct LayerLatency
 {
     std::string layer; // the runtime's name

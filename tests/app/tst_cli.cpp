@@ -583,6 +583,11 @@ void TestCli::optimizeWritesSmallerModelThatRuns_data()
                                  << false << 0.95;
     QTest::newRow("qdq 8-bit") << QStringList{QStringLiteral("--bits"), QStringLiteral("8")} << true << -1.0;
     QTest::newRow("fp16") << QStringList{QStringLiteral("--export"), QStringLiteral("fp16")} << true << -1.0;
+    QTest::newRow("qdq 8-bit with activations")
+        << QStringList{QStringLiteral("--bits"), QStringLiteral("8"), QStringLiteral("--activations"),
+                       QStringLiteral("--calibration"),
+                       sampleDir() + QStringLiteral("/mnist-test-1000-images-idx3-ubyte.gz")}
+        << true << -1.0;
 }
 
 void TestCli::optimizeWritesSmallerModelThatRuns()
@@ -603,6 +608,12 @@ void TestCli::optimizeWritesSmallerModelThatRuns()
     QCOMPARE(after.value(QStringLiteral("file_bytes")).toDouble(), double(QFileInfo(out).size()));
     if (smallerFile)
         QVERIFY(after.value(QStringLiteral("file_bytes")).toDouble() < before.value(QStringLiteral("file_bytes")).toDouble());
+    if (options.contains(QStringLiteral("--activations"))) {
+        int calibrated = 0;
+        for (const QJsonValue &layer : root.value(QStringLiteral("layers")).toArray())
+            calibrated += layer.toObject().value(QStringLiteral("step")).toString() == QLatin1String("quantize-activations");
+        QCOMPARE(calibrated, 3);
+    }
     // It reloads in Whittle ...
     RUN_CLI(inspect, (QStringList{QStringLiteral("inspect"), out}), 0);
     // ... and, where OpenCV ran the input, runs and still classifies digits.
