@@ -3,10 +3,12 @@
 #include "common/result.h"
 #include "hardware/hardwareprofile.h"
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 
 #include <cstdio>
+#include <optional>
 
 namespace whittle::cli {
 
@@ -19,6 +21,13 @@ inline int fail(int status, const QString &message)
     std::fprintf(stderr, "whittle-cli: %s\n", qUtf8Printable(message));
     return status;
 }
+
+// Parses a command's arguments. Returns the exit status when the command is
+// already done: a usage error was reported, or --help was printed.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
+
+// The command's single MODEL argument, or an error saying what is wrong.
+Result<QString> singleModelArgument(const QCommandLineParser &parser, const QString &command);
 
 // The profile with this id, or an error listing the known ids.
 Result<HardwareProfile> findProfile(const QString &id);

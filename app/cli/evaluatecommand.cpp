@@ -142,17 +142,11 @@ int runEvaluate(const QStringList &arguments)
     option({QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("Output format: table (default) or json."),
            QStringLiteral("FORMAT"));
 
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return fail(ExitUsage, positional.isEmpty()
-                                   ? Tr::tr("evaluate needs a model file (see --help)")
-                                   : Tr::tr("evaluate takes one model file, not %1").arg(positional.size()));
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    const auto modelPath = singleModelArgument(parser, QStringLiteral("evaluate"));
+    if (!modelPath)
+        return fail(ExitUsage, modelPath.message());
     if (!parser.isSet(QStringLiteral("dataset")))
         return fail(ExitUsage, Tr::tr("evaluate needs --dataset PATH (see --help)"));
     const QString format = parser.isSet(QStringLiteral("format"))
@@ -171,7 +165,7 @@ int runEvaluate(const QStringList &arguments)
 
     silenceOpenCvLogging(); // its errors come back as values, one line each
 
-    const auto model = loadModel(positional.first());
+    const auto model = loadModel(*modelPath);
     if (!model)
         return fail(ExitBadInput, model.message());
     const auto dataset = openDataset(parser.value(QStringLiteral("dataset")), parser.value(QStringLiteral("labels")));

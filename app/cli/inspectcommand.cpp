@@ -40,17 +40,11 @@ int runInspect(const QStringList &arguments)
         QStringLiteral("NAME=VALUE"));
     parser.addOption(dimOption);
 
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return fail(ExitUsage, positional.isEmpty()
-                                   ? Tr::tr("inspect needs a model file (see --help)")
-                                   : Tr::tr("inspect takes one model file, not %1").arg(positional.size()));
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    const auto modelPath = singleModelArgument(parser, QStringLiteral("inspect"));
+    if (!modelPath)
+        return fail(ExitUsage, modelPath.message());
 
     const QString format = parser.value(formatOption).toLower();
     ReportFormat reportFormat = ReportFormat::Table;
@@ -80,7 +74,7 @@ int runInspect(const QStringList &arguments)
         profile = std::move(found).value();
     }
 
-    const auto model = loadModel(positional.first());
+    const auto model = loadModel(*modelPath);
     if (!model)
         return fail(ExitBadInput, model.message());
 

@@ -207,15 +207,11 @@ int runOptimize(const QStringList &arguments)
     option({QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("Output format: table (default) or json."),
            QStringLiteral("FORMAT"));
 
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return fail(ExitUsage, Tr::tr("optimize takes one model file (see --help)"));
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    const auto modelPath = singleModelArgument(parser, QStringLiteral("optimize"));
+    if (!modelPath)
+        return fail(ExitUsage, modelPath.message());
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return fail(ExitUsage, Tr::tr("optimize needs -o OUT.onnx"));
@@ -261,7 +257,7 @@ int runOptimize(const QStringList &arguments)
     if (!profile)
         return fail(ExitUsage, profile.message());
 
-    const auto model = loadModel(positional.first());
+    const auto model = loadModel(*modelPath);
     if (!model)
         return fail(ExitBadInput, model.message());
     if (parser.isSet(QStringLiteral("calibration"))) {

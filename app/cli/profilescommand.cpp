@@ -23,12 +23,8 @@ int runProfiles(const QStringList &arguments)
                                           Tr::tr("Output format: table (default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(formatOption);
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return ExitOk;
-    }
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(ExitUsage, Tr::tr("profiles takes no arguments"));
     const QString format = parser.value(formatOption).toLower();

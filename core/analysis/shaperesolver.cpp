@@ -135,16 +135,7 @@ ResolvedShapes resolveShapes(const Model &model, const std::map<std::string, int
         if (it == mainTensors.end() || !info.type().has_tensor_type()
             || !info.type().tensor_type().has_shape() || model.tensors()[size_t(it->second)].isWeight())
             return;
-        Shape shape{true, {}};
-        for (const auto &dim : info.type().tensor_type().shape().dim()) {
-            Dim d;
-            if (dim.has_dim_value() && dim.dim_value() >= 0)
-                d.value = dim.dim_value();
-            else if (dim.has_dim_param())
-                d.param = dim.dim_param();
-            shape.dims.push_back(std::move(d));
-        }
-        result.shapes[size_t(it->second)] = std::move(shape);
+        result.shapes[size_t(it->second)] = shapeOf(info.type());
     };
     for (const auto &info : skeleton.graph().input())
         apply(info);

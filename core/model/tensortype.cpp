@@ -62,6 +62,23 @@ QString Shape::toString() const
     return text;
 }
 
+Shape shapeOf(const onnx::TypeProto &type)
+{
+    Shape shape;
+    if (!type.has_tensor_type() || !type.tensor_type().has_shape())
+        return shape;
+    shape.rankKnown = true;
+    for (const auto &dim : type.tensor_type().shape().dim()) {
+        Dim d;
+        if (dim.has_dim_value() && dim.dim_value() >= 0)
+            d.value = dim.dim_value();
+        else if (dim.has_dim_param())
+            d.param = dim.dim_param();
+        shape.dims.push_back(std::move(d));
+    }
+    return shape;
+}
+
 QString dataTypeName(int32_t dataType)
 {
     using T = onnx::TensorProto;

@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace onnx {
+class TypeProto;
+}
+
 namespace whittle {
 
 // One dimension of a tensor shape: a known size, or a symbol (or nothing).
@@ -34,6 +38,9 @@ struct Shape
     QString toString() const;
     bool operator==(const Shape &) const = default;
 };
+
+// The shape a value info declares: known sizes, symbols, or an unknown rank.
+Shape shapeOf(const onnx::TypeProto &type);
 
 // ONNX element types (onnx::TensorProto::DataType values).
 QString dataTypeName(int32_t dataType);
