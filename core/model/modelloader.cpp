@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 #include <exception>
@@ -86,6 +87,45 @@ Shape shapeOf(const onnx::TensorProto &tensor)
     for (int64_t dim : tensor.dims())
         shape.dims.push_back(Dim{dim, {}});
     return shape;
+}
+
+// Sliding-window ops divide by their strides, dilations, kernel and group
+// sizes — ONNX's own shape inference too, which would crash on a zero. Such
+// a node is invalid; refuse it before anything divides.
+std::optional<Error> checkWindowAttributes(const onnx::GraphProto &graph)
+{
+    static const std::string_view windowOps[] = {"Conv", "ConvTranspose", "ConvInteger", "QLinearConv",
+                                                 "MaxPool", "AveragePool", "LpPool", "MaxUnpool",
+                                                 "MaxRoiPool", "DeformConv", "Col2Im"};
+    for (const auto &node : graph.node()) {
+        const bool window = std::find(std::begin(windowOps), std::end(windowOps), node.op_type())
+                            != std::end(windowOps);
+        for (const auto &attribute : node.attribute()) {
+            if (window) {
+                const std::string &name = attribute.name();
+                const bool positiveList = name == "strides" || name == "dilations" || name == "kernel_shape";
+                for (int64_t v : attribute.ints()) {
+                    if (positiveList && v <= 0)
+                        return Error{Tr::tr("node '%1' (%2): attribute %3 has %4; every value must be positive")
+                                         .arg(q(node.name()), q(node.op_type()), q(name))
+                                         .arg(v)};
+                }
+                if (name == "group" && attribute.i() <= 0)
+                    return Error{Tr::tr("node '%1' (%2): attribute group is %3; it must be positive")
+                                     .arg(q(node.name()), q(node.op_type()))
+                                     .arg(attribute.i())};
+            }
+            if (attribute.has_g()) {
+                if (auto error = checkWindowAttributes(attribute.g()))
+                    return error;
+            }
+            for (const auto &g : attribute.graphs()) {
+                if (auto error = checkWindowAttributes(g))
+                    return error;
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -679,6 +719,8 @@ Result<ModelPtr> ModelBuilder::build(std::unique_ptr<onnx::ModelProto> proto, co
         return cancelled();
     job.report(0.75);
 
+    if (auto error = checkWindowAttributes(model->m_proto->graph()))
+        return fail(*error);
     if (options.inferShapes) {
         try {
             onnx::ShapeInferenceOptions inference{false, 1, true};

@@ -340,6 +340,16 @@ Result<Plan> planFromJson(const QByteArray &json, const QString &source)
         }
         plan.layers[it.key().toStdString()] = reader.read(it.value().toObject(), path);
     }
+    // N:M needs n < m once defaults and overrides are combined (each object
+    // may set only one of them).
+    if (plan.defaults.n >= plan.defaults.m)
+        reader.fail(QStringLiteral("defaults.n"), Tr::tr("must be smaller than m (%1)").arg(plan.defaults.m));
+    for (const auto &[name, settings] : plan.layers) {
+        const ResolvedSettings resolved = plan.settingsFor(name);
+        if (resolved.n >= resolved.m)
+            reader.fail(QStringLiteral("layers.%1.n").arg(QString::fromStdString(name)),
+                        Tr::tr("must be smaller than m (%1)").arg(resolved.m));
+    }
     if (reader.error)
         return Error{Tr::tr("%1: %2").arg(source, reader.error->message)};
     return plan;

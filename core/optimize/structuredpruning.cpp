@@ -1096,7 +1096,10 @@ std::vector<LayerOutcome> pruneChannels(ModelEditor &editor, const Plan &plan,
     std::unordered_map<int, std::vector<int64_t>> kept; // root → channels kept (pruned groups only)
     std::unordered_map<int, QString> notes;             // space → note
     std::unordered_map<int, bool> skipped;              // space → left alone
-    for (const auto &[root, members] : groups) {
+    for (const auto &group : groups) {
+        // Named copies: lambdas may not capture structured bindings (C++20 before P1091 in clang).
+        const int root = group.first;
+        const std::vector<int> &members = group.second;
         if (job.stopRequested())
             return {};
         auto layerOf = [&](int s) { return q(flow.names[size_t(flow.spaces[size_t(s)].node)]); };

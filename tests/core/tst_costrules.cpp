@@ -79,6 +79,8 @@ private slots:
     void rule_data();
     void rule();
     void unknownOpIsListedNotZero();
+    void zeroWindowAttributesAreRefused_data();
+    void zeroWindowAttributesAreRefused();
     void registryHasEveryRequiredOp_data();
     void registryHasEveryRequiredOp();
     void opsetRanges();
@@ -248,6 +250,31 @@ void TestCostRules::unknownOpIsListedNotZero()
     QCOMPARE(report.totals.unknownOps.begin()->second, 1);
     QVERIFY(!report.layers[1].hasRule);
     QVERIFY(report.layers[0].hasRule);
+}
+
+void TestCostRules::zeroWindowAttributesAreRefused_data()
+{
+    // Found by fuzzing: ONNX's shape inference divides by these (SIGFPE).
+    QTest::addColumn<QString>("attributes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("stride 0") << QStringLiteral("strides = [0, 1]") << QStringLiteral("attribute strides has 0");
+    QTest::newRow("dilation 0") << QStringLiteral("dilations = [1, 0]") << QStringLiteral("attribute dilations has 0");
+    QTest::newRow("group 0") << QStringLiteral("group = 0") << QStringLiteral("attribute group is 0");
+    QTest::newRow("kernel -3") << QStringLiteral("kernel_shape = [-3, 3]") << QStringLiteral("kernel_shape has -3");
+}
+
+void TestCostRules::zeroWindowAttributesAreRefused()
+{
+    QFETCH(QString, attributes);
+    QFETCH(QString, expected);
+    const QByteArray text = QStringLiteral(R"(<ir_version: 8, opset_import: ["" : 17]>
+        g (float[1,3,8,8] x) => (float[1,4,6,6] y) { y = Conv <%1> (x, W) })")
+                                .arg(attributes)
+                                .toUtf8();
+    QString error;
+    analyzeText(text.constData(), QStringLiteral("W:4x3x3x3"), &error);
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY(error.contains(QLatin1String("(Conv)")));
 }
 
 void TestCostRules::registryHasEveryRequiredOp_data()

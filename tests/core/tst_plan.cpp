@@ -111,6 +111,13 @@ void TestPlan::invalid_data()
     QTest::newRow("n not below m")
         << QByteArray(R"({"format": "whittle-plan", "version": 1, "defaults": {"n": 4, "m": 4}})")
         << QStringLiteral("defaults.n:");
+    // Found by fuzzing: n alone must still be below the default m (4).
+    QTest::newRow("n alone not below default m")
+        << QByteArray(R"({"format": "whittle-plan", "version": 1, "defaults": {"n": 9}})")
+        << QStringLiteral("defaults.n: must be smaller than m (4)");
+    QTest::newRow("layer n not below default m")
+        << QByteArray(R"({"format": "whittle-plan", "version": 1, "defaults": {"m": 8}, "layers": {"c": {"n": 4, "m": 4}}})")
+        << QStringLiteral("layers.c.n:");
     QTest::newRow("granularity")
         << QByteArray(R"({"format": "whittle-plan", "version": 1, "defaults": {"granularity": "per-row"}})")
         << QStringLiteral("defaults.granularity:");
