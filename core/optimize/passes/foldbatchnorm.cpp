@@ -311,15 +311,7 @@ PassOutcome foldBatchNorm(ModelEditor &editor, const JobControl &job)
     }
     if (outcome.changes == 0)
         return outcome;
-    eraseNodes(editor, erase);
-    for (auto it = staleInfo.begin(); it != staleInfo.end();) {
-        if (editor.producer(*it) >= 0 || editor.initializer(*it))
-            it = staleInfo.erase(it);
-        else
-            ++it;
-    }
-    eraseValueInfo(editor.graph(), staleInfo);
-    dropUnreadInitializers(editor, freed);
+    finishRewiring(editor, erase, std::move(staleInfo), freed);
     return outcome;
 }
 

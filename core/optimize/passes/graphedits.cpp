@@ -263,4 +263,18 @@ const onnx::TypeProto *declaredType(const onnx::GraphProto &graph, std::string_v
     return nullptr;
 }
 
+void finishRewiring(ModelEditor &editor, const std::vector<char> &erase,
+                    std::unordered_set<std::string> staleInfo, const std::vector<std::string> &freed)
+{
+    eraseNodes(editor, erase);
+    for (auto it = staleInfo.begin(); it != staleInfo.end();) {
+        if (editor.producer(*it) >= 0 || editor.initializer(*it))
+            it = staleInfo.erase(it);
+        else
+            ++it;
+    }
+    eraseValueInfo(editor.graph(), staleInfo);
+    dropUnreadInitializers(editor, freed);
+}
+
 } // namespace whittle::passes

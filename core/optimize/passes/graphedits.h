@@ -38,6 +38,13 @@ QString quoted(std::string_view name);
 // though erasing shifts the "<Op>_<n>" numbering.
 void eraseNodes(ModelEditor &editor, const std::vector<char> &erase);
 
+// What a pass that rewired consumers does last: erases the flagged nodes,
+// drops the value_info of `staleInfo` names nothing produces any more (a
+// renamed producer may now write one of them), and the initializers among
+// `freed` that nobody reads.
+void finishRewiring(ModelEditor &editor, const std::vector<char> &erase,
+                    std::unordered_set<std::string> staleInfo, const std::vector<std::string> &freed);
+
 // Adds an initializer to the main graph; before IR version 4 the checker
 // wants every initializer listed as a graph input too, so it adds one.
 void addInitializer(ModelEditor &editor, onnx::TensorProto tensor);

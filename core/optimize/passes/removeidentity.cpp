@@ -133,16 +133,7 @@ PassOutcome removeIdentity(ModelEditor &editor, const JobControl &job)
     }
     if (outcome.changes == 0)
         return outcome;
-    eraseNodes(editor, erase);
-    for (auto it = staleInfo.begin(); it != staleInfo.end();) {
-        // A renamed producer may write a name that had value_info already.
-        if (editor.producer(*it) >= 0 || editor.initializer(*it))
-            it = staleInfo.erase(it);
-        else
-            ++it;
-    }
-    eraseValueInfo(editor.graph(), staleInfo);
-    dropUnreadInitializers(editor, freedInputs);
+    finishRewiring(editor, erase, std::move(staleInfo), freedInputs);
     return outcome;
 }
 
