@@ -268,6 +268,14 @@ onnx::TensorProto sliceTensor(const onnx::TensorProto &source,
         out.add_dims(it == keep.end() ? dims[a] : int64_t(it->second.size()));
     }
     const int64_t elements = tensorElements(out);
+    // Values held in a typed repeated field: copied run by run into the same field.
+    auto copyKeptRuns = [&](const auto &from, auto *to) {
+        to->Reserve(int(elements));
+        forEachKeptRun(dims, keep, [&](int64_t offset, int64_t count) {
+            for (int64_t i = offset; i < offset + count; ++i)
+                to->Add(from.Get(int(i)));
+        });
+    };
     switch (storageOf(source)) {
     case Storage::Raw: {
         const size_t bytes = size_t(elementBytes(source.data_type()));
@@ -281,35 +289,19 @@ onnx::TensorProto sliceTensor(const onnx::TensorProto &source,
         break;
     }
     case Storage::Float:
-        out.mutable_float_data()->Reserve(int(elements));
-        forEachKeptRun(dims, keep, [&](int64_t offset, int64_t count) {
-            for (int64_t i = offset; i < offset + count; ++i)
-                out.add_float_data(source.float_data(int(i)));
-        });
+        copyKeptRuns(source.float_data(), out.mutable_float_data());
         break;
     case Storage::Double:
-        forEachKeptRun(dims, keep, [&](int64_t offset, int64_t count) {
-            for (int64_t i = offset; i < offset + count; ++i)
-                out.add_double_data(source.double_data(int(i)));
-        });
+        copyKeptRuns(source.double_data(), out.mutable_double_data());
         break;
     case Storage::Int32:
-        forEachKeptRun(dims, keep, [&](int64_t offset, int64_t count) {
-            for (int64_t i = offset; i < offset + count; ++i)
-                out.add_int32_data(source.int32_data(int(i)));
-        });
+        copyKeptRuns(source.int32_data(), out.mutable_int32_data());
         break;
     case Storage::Int64:
-        forEachKeptRun(dims, keep, [&](int64_t offset, int64_t count) {
-            for (int64_t i = offset; i < offset + count; ++i)
-                out.add_int64_data(source.int64_data(int(i)));
-        });
+        copyKeptRuns(source.int64_data(), out.mutable_int64_data());
         break;
     case Storage::Uint64:
-        forEachKeptRun(dims, keep, [&](int64_t offset, int64_t count) {
-            for (int64_t i = offset; i < offset + count; ++i)
-                out.add_uint64_data(source.uint64_data(int(i)));
-        });
+        copyKeptRuns(source.uint64_data(), out.mutable_uint64_data());
         break;
     case Storage::None:
         break;

@@ -1,5 +1,7 @@
 #include "testmodels.h"
 
+#include "model/modelloader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +17,16 @@ namespace whittle::test {
 QString sharedModelPath(const QString &relative)
 {
     return QDir::cleanPath(QStringLiteral(WHITTLE_SHARED_DIR "/models/") + relative);
+}
+
+ModelPtr loadShared(const QString &relative)
+{
+    auto model = loadModel(sharedModelPath(relative));
+    if (!model) {
+        qWarning().noquote() << model.message();
+        return {};
+    }
+    return std::move(model).value();
 }
 
 std::optional<onnx::ModelProto> parseModel(const char *text)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <cstdint>
 #include <initializer_list>
+#include "model/model.h"
+
 #include <onnx/onnx_pb.h>
 #include <optional>
 #include <string>
@@ -18,6 +20,10 @@ namespace whittle::test {
 
 // Absolute path of a model in the shared folder, e.g. "mnist/mnist-8.onnx".
 QString sharedModelPath(const QString &relative);
+
+// Loads a model of the shared folder; nullptr, after a qWarning with the
+// loader's message, when it does not load.
+ModelPtr loadShared(const QString &relative);
 
 // Parses a model in ONNX text syntax. Returns nullopt, after printing the
 // parser's complaint with qWarning, when the text is malformed.

@@ -38,14 +38,6 @@ QString sampleImages()
     return QDir::cleanPath(QStringLiteral(WHITTLE_SOURCE_DIR "/resources/sample/mnist-test-1000-images-idx3-ubyte.gz"));
 }
 
-ModelPtr loadShared(const char *relative)
-{
-    auto model = loadModel(sharedModelPath(QLatin1String(relative)));
-    if (!model)
-        qWarning().noquote() << model.message();
-    return model ? model.value() : nullptr;
-}
-
 ModelPtr fromText(const char *text, const QString &name)
 {
     const auto proto = parseModel(text);

@@ -27,16 +27,6 @@ using namespace whittle::test;
 
 namespace {
 
-ModelPtr loadShared(const QString &relative)
-{
-    auto model = loadModel(sharedModelPath(relative));
-    if (!model) {
-        qWarning().noquote() << model.message();
-        return {};
-    }
-    return std::move(model).value();
-}
-
 std::vector<float> gaussian(size_t count, float sigma, uint32_t seed)
 {
     std::mt19937 generator(seed);

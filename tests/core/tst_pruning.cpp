@@ -30,16 +30,6 @@ using namespace whittle::test;
 
 namespace {
 
-ModelPtr loadShared(const QString &relative)
-{
-    auto model = loadModel(sharedModelPath(relative));
-    if (!model) {
-        qWarning().noquote() << model.message();
-        return {};
-    }
-    return std::move(model).value();
-}
-
 // A layer's weight as this test finds it, without the code under test: the
 // initializer the layer reads, or the one a Reshape in front of it reads
 // (mnist-8 reshapes its MatMul weight).

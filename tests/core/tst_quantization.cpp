@@ -36,12 +36,6 @@ using namespace whittle::test;
 
 namespace {
 
-ModelPtr loadShared(const char *relative)
-{
-    auto model = loadModel(sharedModelPath(QLatin1String(relative)));
-    return model ? model.value() : nullptr;
-}
-
 ModelPtr build(ModelEditor &&editor)
 {
     auto built = std::move(editor).build(QStringLiteral("quantized.onnx"));
