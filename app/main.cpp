@@ -1,9 +1,11 @@
 #include "common/tr.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStringList>
 #include <cstdio>
 
@@ -132,6 +134,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    whittle::applyTheme(whittle::themeFromKey(QSettings().value(QStringLiteral("theme")).toString()));
     whittle::MainWindow window;
     window.show();
     window.openModel(models.isEmpty() ? QString::fromLatin1(SampleModel)

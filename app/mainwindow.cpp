@@ -7,16 +7,20 @@
 #include "model/modelloader.h"
 #include "sharebardelegate.h"
 #include "statuscolors.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -65,6 +69,11 @@ const char LastOpenDirKey[] = "lastOpenDir";
 const char HardwareProfileKey[] = "hardwareProfile";
 const char DefaultProfileId[] = "laptop-avx2";
 const char ShowFoldedKey[] = "showFoldedLayers";
+const char ThemeKey[] = "theme";
+const char GeometryKey[] = "window/geometry";
+const char WindowStateKey[] = "window/state";
+// Raised when the docks change, so that an old saved arrangement is ignored.
+constexpr int LayoutVersion = 1;
 const QString Separator = QStringLiteral("  ·  ");
 
 bool isResource(const QString &path)
@@ -169,12 +178,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_profiles = loadHardwareProfiles();
 
     createCentralWidget();
+    createSummaryDock();
     createActions();
     createDeviceToolBar();
+    createViewMenu();
     createStatusBar();
     // Wide enough for every column of a typical model, but never beyond the screen.
     const QRect available = screen()->availableGeometry();
     resize(std::min(1400, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
+    m_defaultLayout = saveState(LayoutVersion);
+    restoreLayout();
 
     updateWarningsButton();
     if (!m_profiles.errors.isEmpty()) {
@@ -211,6 +224,9 @@ void MainWindow::createActions()
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    // Filled by createViewMenu() once every dock exists.
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Whittle"), this, &MainWindow::showAbout);
@@ -336,11 +352,19 @@ void MainWindow::createCentralWidget()
     m_stack->addWidget(m_table);
     layout->addWidget(m_stack, 1);
 
+    setCentralWidget(central);
+}
+
+void MainWindow::createSummaryDock()
+{
+    auto *summary = new QWidget(this);
+    auto *layout = new QVBoxLayout(summary);
     auto *totalsRow = new QHBoxLayout;
-    m_totals = new QLabel(central);
+    m_totals = new QLabel(summary);
+    m_totals->setWordWrap(true); // the dock may be narrow
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     totalsRow->addWidget(m_totals, 1);
-    m_warningsButton = new QToolButton(central);
+    m_warningsButton = new QToolButton(summary);
     m_warningsButton->setObjectName(QStringLiteral("warningsButton"));
     m_warningsButton->setText(tr("Show Warnings…"));
     m_warningsButton->setAutoRaise(true);
@@ -351,31 +375,117 @@ void MainWindow::createCentralWidget()
     layout->addLayout(totalsRow);
 
     auto *estimateRow = new QHBoxLayout;
-    m_estimate = new QLabel(central);
+    m_estimate = new QLabel(summary);
     m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_estimate->font();
     bold.setBold(true);
     m_estimate->setFont(bold);
     estimateRow->addWidget(m_estimate);
 
-    m_fitWarning = new QLabel(central);
+    m_fitWarning = new QLabel(summary);
     m_fitWarning->setFont(bold);
-    QPalette palette = m_fitWarning->palette();
-    palette.setColor(QPalette::WindowText, errorTextColor(palette));
-    m_fitWarning->setPalette(palette);
     m_fitWarning->hide();
     estimateRow->addWidget(m_fitWarning);
 
-    m_notCounted = new QLabel(central);
-    palette = m_notCounted->palette();
-    palette.setColor(QPalette::WindowText, warningTextColor(palette));
-    m_notCounted->setPalette(palette);
+    m_notCounted = new QLabel(summary);
     m_notCounted->hide();
     estimateRow->addWidget(m_notCounted);
     estimateRow->addStretch(1);
     layout->addLayout(estimateRow);
 
-    setCentralWidget(central);
+    updateStatusColours();
+    addDock(summary, tr("Summary"), QStringLiteral("summaryDock"), Qt::BottomDockWidgetArea);
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // the key saveState() stores its place under
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    return findChild<QDockWidget *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::createViewMenu()
+{
+    // Docks in the order they were added: their toggle actions show and hide them.
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const Theme current = themeFromKey(QSettings().value(QLatin1String(ThemeKey)).toString());
+    const std::pair<Theme, QString> choices[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto &[theme, label] : choices) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        action->setData(themeKey(theme));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            QSettings().setValue(QLatin1String(ThemeKey), themeKey(theme));
+            applyTheme(theme);
+        });
+    }
+
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout)
+        ->setStatusTip(tr("Put every panel back where it was at first start"));
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(WindowStateKey)).toByteArray(), LayoutVersion);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(WindowStateKey), saveState(LayoutVersion));
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout, LayoutVersion);
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        dock->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_fitWarning)
+        updateStatusColours();
+    QMainWindow::changeEvent(event);
+}
+
+// The warning labels' colours follow the palette: a theme switch recolours them.
+void MainWindow::updateStatusColours()
+{
+    QPalette palette = m_fitWarning->palette();
+    palette.setColor(QPalette::WindowText, errorTextColor(this->palette()));
+    m_fitWarning->setPalette(palette);
+    palette = m_notCounted->palette();
+    palette.setColor(QPalette::WindowText, warningTextColor(this->palette()));
+    m_notCounted->setPalette(palette);
 }
 
 void MainWindow::createStatusBar()

@@ -15,6 +15,7 @@ class QAbstractItemModel;
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -73,11 +74,18 @@ public:
     QString currentProfileId() const;
     const ProfileSet &profiles() const { return m_profiles; }
 
+    // Dock widgets by object name ("summaryDock", ...); View ▸ Reset Layout
+    // puts them back where a fresh start has them.
+    QDockWidget *dock(const QString &objectName) const;
+    void resetLayout();
+
 signals:
     void modelLoaded(const QString &path);
     void loadFailed(const QString &message);
 
 protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -86,6 +94,13 @@ private:
 
     void createActions();
     void createCentralWidget();
+    void createSummaryDock();
+    void createViewMenu();
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
+    void restoreLayout();
+    void saveLayout() const;
+    void updateStatusColours();
     void createStatusBar();
     void createDeviceToolBar();
     void showOpenDialog();
@@ -135,6 +150,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QByteArray m_defaultLayout; // saveState() before the saved layout was restored
 };
 
 } // namespace whittle

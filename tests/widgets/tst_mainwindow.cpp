@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "model/modelloader.h"
 #include "sharebardelegate.h"
+#include "statuscolors.h"
 #include "testmodels.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
+#include <QMenuBar>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -108,6 +111,9 @@ private slots:
     void countsUnknownOps();
     void reportsBrokenProfiles();
     void hidesFoldedConstants();
+
+    void restoresDockLayout();
+    void switchesTheme();
 
 private:
     bool loadSample();
@@ -560,6 +566,62 @@ void TestMainWindow::hidesFoldedConstants()
     QVERIFY(!next.showFoldedCheck()->isChecked());
     check->setChecked(true);
     QCOMPARE(model->rowCount(), SampleNodes);
+}
+
+
+void TestMainWindow::restoresDockLayout()
+{
+    QDockWidget *summary = m_window->dock(QStringLiteral("summaryDock"));
+    QVERIFY(summary);
+    QVERIFY(summary->isVisible());
+    // View ▸ Summary toggles it.
+    summary->toggleViewAction()->trigger();
+    QVERIFY(!summary->isVisible());
+
+    m_window->close(); // saves the layout
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    summary = m_window->dock(QStringLiteral("summaryDock"));
+    QVERIFY(!summary->isVisible());
+
+    m_window->resetLayout();
+    QVERIFY(summary->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(summary), Qt::BottomDockWidgetArea);
+}
+
+void TestMainWindow::switchesTheme()
+{
+    const auto themeAction = [this](const QString &key) -> QAction * {
+        for (QAction *action : m_window->menuBar()->findChildren<QAction *>()) {
+            if (action->data().toString() == key)
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *dark = themeAction(QStringLiteral("dark"));
+    QAction *light = themeAction(QStringLiteral("light"));
+    QAction *system = themeAction(QStringLiteral("system"));
+    QVERIFY(dark && light && system);
+    QVERIFY(system->isChecked()); // the default
+    const auto restore = qScopeGuard([system] { system->trigger(); });
+
+    QVERIFY(loadSample());
+    dark->trigger();
+    QVERIFY(dark->isChecked());
+    QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+    QTRY_VERIFY(m_window->palette().color(QPalette::Base).lightness() < 128);
+    // Text stays readable on its background, and the warning colours follow.
+    const QPalette palette = m_window->palette();
+    QVERIFY(palette.color(QPalette::Text).lightness() - palette.color(QPalette::Base).lightness()
+            > 150);
+    QCOMPARE(m_window->fitWarningLabel()->palette().color(QPalette::WindowText),
+             errorTextColor(palette));
+
+    light->trigger();
+    QTRY_VERIFY(m_window->palette().color(QPalette::Base).lightness() > 200);
+    QCOMPARE(m_window->fitWarningLabel()->palette().color(QPalette::WindowText),
+             errorTextColor(m_window->palette()));
 }
 
 QTEST_MAIN(TestMainWindow)
