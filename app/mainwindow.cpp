@@ -13,6 +13,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -350,6 +351,15 @@ void MainWindow::createCentralWidget()
             column, new ShareBarDelegate(LayerTableModel::ShareFractionRole, m_table));
     }
     m_stack->addWidget(m_table);
+
+    // Ctrl+C and the context menu copy the selected rows, every column, as CSV.
+    auto *copyAction = new QAction(tr("&Copy Layers as CSV"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    copyAction->setStatusTip(tr("Copy the selected layers with all their costs, for a spreadsheet"));
+    connect(copyAction, &QAction::triggered, this, &MainWindow::copySelectedLayers);
+    m_table->addAction(copyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_stack, 1);
 
     setCentralWidget(central);
@@ -637,6 +647,32 @@ void MainWindow::showReport(const QString &path, const Report &report)
         m_profileErrorsReported = true;
     }
     statusBar()->showMessage(message, m_profileErrorsReported ? 10000 : 5000);
+}
+
+QString MainWindow::selectedLayersCsv() const
+{
+    if (!m_report)
+        return {};
+    // Rows in the order the table shows them.
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    Report selected = estimatedReport();
+    selected.layers.clear();
+    for (const QModelIndex &row : rows)
+        selected.layers.push_back(m_model->layer(m_proxy->mapToSource(row).row()));
+    return selected.layers.empty() ? QString() : QString::fromUtf8(reportToCsv(selected));
+}
+
+void MainWindow::copySelectedLayers()
+{
+    const QString csv = selectedLayersCsv();
+    if (csv.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(csv);
+    statusBar()->showMessage(
+        tr("Copied %n layer(s) as CSV", nullptr, int(m_table->selectionModel()->selectedRows().size())),
+        3000);
 }
 
 QString MainWindow::currentProfileId() const

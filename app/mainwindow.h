@@ -74,6 +74,11 @@ public:
     QString currentProfileId() const;
     const ProfileSet &profiles() const { return m_profiles; }
 
+    // The selected rows of the layer table as CSV, with the columns of
+    // `whittle-cli inspect --format csv`; empty when nothing is selected.
+    QString selectedLayersCsv() const;
+    void copySelectedLayers();
+
     // Dock widgets by object name ("summaryDock", ...); View ▸ Reset Layout
     // puts them back where a fresh start has them.
     QDockWidget *dock(const QString &objectName) const;

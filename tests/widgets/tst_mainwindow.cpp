@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
@@ -112,6 +113,7 @@ private slots:
     void reportsBrokenProfiles();
     void hidesFoldedConstants();
 
+    void copiesSelectedRowsAsCsv();
     void restoresDockLayout();
     void switchesTheme();
 
@@ -568,6 +570,35 @@ void TestMainWindow::hidesFoldedConstants()
     QCOMPARE(model->rowCount(), SampleNodes);
 }
 
+
+void TestMainWindow::copiesSelectedRowsAsCsv()
+{
+    QVERIFY(loadSample());
+    QTableView *table = m_window->layerTable();
+    const QAbstractItemModel *model = m_window->layerModel();
+    // The two convolutions, sorted by params so that the view order differs
+    // from the graph order: Convolution110 (3,200 + 16) comes first.
+    table->sortByColumn(LayerTableModel::ParamsColumn, Qt::DescendingOrder);
+    table->clearSelection();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, LayerTableModel::OpColumn).data().toString() == QLatin1String("Conv"))
+            table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select
+                                                                      | QItemSelectionModel::Rows);
+    }
+    table->setFocus();
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines =
+        QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith(QLatin1String("name,op,op_class,")));
+    QVERIFY(lines[0].endsWith(QLatin1String(",latency_ms,compute_ms,memory_ms,energy_mj,bound")));
+    QVERIFY(lines[1].startsWith(QLatin1String("Convolution110,Conv,conv,")));
+    QVERIFY(lines[2].startsWith(QLatin1String("Convolution28,Conv,conv,")));
+    // params, weight bytes and MACs of the 16×8×5×5 convolution on 14×14, by hand.
+    QVERIFY2(lines[1].contains(QLatin1String(",3200,12800,627200,")), qPrintable(lines[1]));
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+}
 
 void TestMainWindow::restoresDockLayout()
 {
