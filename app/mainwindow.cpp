@@ -82,8 +82,7 @@ bool isResource(const QString &path)
     return path.startsWith(QLatin1String(":/"));
 }
 
-// Runs on a worker thread. The Model goes out of scope here, so the memory of
-// its weights is released off the UI thread; only the Report travels back.
+// Runs on a worker thread.
 void loadAndAnalyze(QPromise<LoadOutcome> &promise, const QString &path, std::stop_token stop)
 {
     promise.setProgressRange(0, ProgressSteps);
@@ -98,14 +97,23 @@ void loadAndAnalyze(QPromise<LoadOutcome> &promise, const QString &path, std::st
         Result<ModelPtr> model = loadModel(path, {}, job);
         if (!model.ok())
             outcome.error = model.message();
-        else if (!stop.stop_requested())
+        else if (!stop.stop_requested()) {
             outcome.report = analyze(**model);
+            outcome.model = std::move(model).value();
+        }
     } catch (const std::exception &e) {
         // Core converts library exceptions itself; this is the last boundary
         // before the thread pool, for what slips through (e.g. bad_alloc).
         outcome.error = MainWindow::tr("%1: %2").arg(path, QString::fromLocal8Bit(e.what()));
     }
     promise.addResult(std::move(outcome));
+}
+
+// Frees a model's weights on a worker thread (the last owner frees them).
+void releaseOnWorker(ModelPtr model)
+{
+    if (model)
+        QtConcurrent::run([model = std::move(model)]() mutable { model.reset(); });
 }
 
 // The first local .onnx file among dragged URLs, or an empty string.
@@ -560,11 +568,13 @@ void MainWindow::onLoadFinished(Watcher *watcher, uint64_t generation)
 {
     std::erase(m_watchers, watcher);
     watcher->deleteLater();
-    if (generation != m_generation)
+    LoadOutcome outcome = watcher->future().takeResult();
+    if (generation != m_generation) {
+        releaseOnWorker(std::move(outcome.model));
         return;
+    }
 
     setLoadingUi(false);
-    const LoadOutcome outcome = watcher->future().takeResult();
     if (!outcome.report) {
         statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(outcome.path).fileName()),
                                  10000);
@@ -573,6 +583,8 @@ void MainWindow::onLoadFinished(Watcher *watcher, uint64_t generation)
         return;
     }
 
+    releaseOnWorker(std::move(m_loadedModel));
+    m_loadedModel = std::move(outcome.model);
     showReport(outcome.path, *outcome.report);
     addRecentFile(outcome.path);
     emit modelLoaded(outcome.path);

@@ -29,12 +29,15 @@ namespace whittle {
 class LayerFilterProxyModel;
 class LayerTableModel;
 
-// What a load job hands back to the UI thread: a report, or why there is none.
-// The Model itself is released on the worker, so no weight-sized work (not
-// even freeing the weights) ever happens on the UI thread.
+// What a load job hands back to the UI thread: the model and its report, or
+// why there is none. The UI thread only reads the model's structure; jobs that
+// touch weights get the pointer, and a replaced model is released on a worker,
+// so no weight-sized work (not even freeing the weights) happens on the UI
+// thread.
 struct LoadOutcome
 {
     QString path;
+    ModelPtr model;
     std::optional<Report> report;
     QString error;
     bool cancelled = false;
@@ -138,6 +141,7 @@ private:
     // The analysis of the shown model as the worker made it, on no device;
     // each profile switch estimates a copy of it.
     std::optional<Report> m_report;
+    ModelPtr m_loadedModel; // the model m_report describes
     ProfileSet m_profiles;
 
     LayerTableModel *m_model = nullptr;
