@@ -1,12 +1,16 @@
-// Opening and analysing a full-size model, against merely parsing its
-// protobuf (the floor any ONNX tool stands on).
+// Opening and analysing a model, against merely parsing its protobuf (the
+// floor any ONNX tool stands on) and against the Python ONNX package doing
+// onnx.load + shape_inference.infer_shapes (what onnx-tool users wait for);
+// and the peak memory of `whittle-cli inspect` against the file's size.
 //
 //   build/bin/bench_analyze [--benchmark_repetitions=5]
 //
-// The model is ResNet-50 from ../shared/models/arch with its ConstantOfShape
-// weights materialized (about 102 MB), written to a temporary folder first.
+// Two models, written to a temporary folder first: ResNet-50 from
+// ../shared/models/arch with its ConstantOfShape weights materialized (about
+// 102 MB), and a 3,100-node chain of residual blocks (about 11 MB).
 
 #include "materialize.h"
+#include "residualchain.h"
 
 #include "analysis/report.h"
 #include "hardware/hardwareprofile.h"
@@ -22,20 +26,78 @@
 #include <onnx/onnx_pb.h>
 
 #include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+extern char **environ;
 
 namespace {
 
-QString g_model;
+struct BenchModel
+{
+    const char *label;
+    QString path;
+};
+std::vector<BenchModel> g_models;
+std::string g_cli; // whittle-cli, next to this program
+
+const QString &modelOf(benchmark::State &state)
+{
+    const BenchModel &model = g_models.at(size_t(state.range(0)));
+    state.SetLabel(model.label);
+    return model.path;
+}
+
+struct ChildRun
+{
+    int status = -1; // exit status; -1 when it could not start or was killed
+    double seconds = 0;
+    double maxRssMiB = 0;
+};
+
+// Runs a program to completion with its output discarded; its own peak
+// resident memory comes from wait4, not from this process's.
+ChildRun runChild(const std::vector<std::string> &argv)
+{
+    std::vector<char *> args;
+    for (const std::string &arg : argv)
+        args.push_back(const_cast<char *>(arg.c_str()));
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    ChildRun run;
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return run;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    run.maxRssMiB = double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
 
 void parseOnly(benchmark::State &state)
 {
+    const QString &path = modelOf(state);
     for (auto _ : state) {
-        const int fd = ::open(g_model.toLocal8Bit().constData(), O_RDONLY);
+        const int fd = ::open(path.toLocal8Bit().constData(), O_RDONLY);
         google::protobuf::io::FileInputStream stream(fd, 1 << 20);
         stream.SetCloseOnDelete(true);
         google::protobuf::io::CodedInputStream coded(&stream);
@@ -45,14 +107,15 @@ void parseOnly(benchmark::State &state)
             state.SkipWithError("parse failed");
         benchmark::DoNotOptimize(proto.graph().node_size());
     }
-    state.SetBytesProcessed(state.iterations() * QFileInfo(g_model).size());
+    state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
 }
 
 void loadAndAnalyze(benchmark::State &state)
 {
+    const QString &path = modelOf(state);
     const whittle::ProfileSet profiles = whittle::loadHardwareProfiles({});
     for (auto _ : state) {
-        auto model = whittle::loadModel(g_model);
+        auto model = whittle::loadModel(path);
         if (!model) {
             state.SkipWithError(qPrintable(model.message()));
             break;
@@ -61,12 +124,13 @@ void loadAndAnalyze(benchmark::State &state)
         whittle::estimateOnProfile(report, profiles.profiles.front());
         benchmark::DoNotOptimize(report.totals.flops);
     }
-    state.SetBytesProcessed(state.iterations() * QFileInfo(g_model).size());
+    state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
 }
 
 void analyzeLoaded(benchmark::State &state)
 {
-    auto model = whittle::loadModel(g_model);
+    const QString &path = modelOf(state);
+    auto model = whittle::loadModel(path);
     for (auto _ : state) {
         whittle::Report report = whittle::analyze(**model);
         benchmark::DoNotOptimize(report.totals.flops);
@@ -75,7 +139,8 @@ void analyzeLoaded(benchmark::State &state)
 
 void estimateOnly(benchmark::State &state)
 {
-    auto model = whittle::loadModel(g_model);
+    const QString &path = modelOf(state);
+    auto model = whittle::loadModel(path);
     whittle::Report report = whittle::analyze(**model);
     const whittle::ProfileSet profiles = whittle::loadHardwareProfiles({});
     for (auto _ : state) {
@@ -84,12 +149,60 @@ void estimateOnly(benchmark::State &state)
     }
 }
 
+// The Python ONNX package's load + shape inference, timed inside Python
+// (interpreter start and `import onnx` excluded, in the peer's favour).
+void pythonOnnx(benchmark::State &state)
+{
+    const QString &model = modelOf(state);
+    const std::string timeFile = (model + QStringLiteral(".python-seconds")).toStdString();
+    const std::string script =
+        "import sys, time, onnx\n"
+        "t = time.perf_counter()\n"
+        "m = onnx.shape_inference.infer_shapes(onnx.load(sys.argv[1]))\n"
+        "open(sys.argv[2], 'w').write(str(time.perf_counter() - t))\n";
+    for (auto _ : state) {
+        const ChildRun run =
+            runChild({"/usr/bin/python3", "-c", script, model.toStdString(), timeFile});
+        double seconds = 0;
+        std::ifstream(timeFile) >> seconds;
+        if (run.status != 0 || seconds <= 0) {
+            state.SkipWithError("/usr/bin/python3 with the onnx package (Debian's python3-onnx) "
+                                "did not run");
+            break;
+        }
+        state.SetIterationTime(seconds);
+    }
+}
+
+// The whole `whittle-cli inspect` process: its wall time, and its peak
+// resident memory against the model file's size.
+void cliInspect(benchmark::State &state)
+{
+    const QString &model = modelOf(state);
+    double maxRss = 0;
+    for (auto _ : state) {
+        const ChildRun run = runChild({g_cli, "inspect", model.toStdString(), "--format", "json"});
+        if (run.status != 0) {
+            state.SkipWithError("whittle-cli inspect failed");
+            break;
+        }
+        state.SetIterationTime(run.seconds);
+        maxRss = std::max(maxRss, run.maxRssMiB);
+    }
+    const double fileMiB = double(QFileInfo(model).size()) / (1 << 20);
+    state.counters["file_MiB"] = fileMiB;
+    state.counters["peak_rss_MiB"] = maxRss;
+    state.counters["rss_over_file"] = maxRss / fileMiB;
+}
+
 } // namespace
 
-BENCHMARK(parseOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(loadAndAnalyze)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(analyzeLoaded)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(estimateOnly)->Unit(benchmark::kMicrosecond)->UseRealTime();
+BENCHMARK(parseOnly)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(0)->Arg(1);
+BENCHMARK(loadAndAnalyze)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(0)->Arg(1);
+BENCHMARK(analyzeLoaded)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(0)->Arg(1);
+BENCHMARK(estimateOnly)->Unit(benchmark::kMicrosecond)->UseRealTime()->Arg(0)->Arg(1);
+BENCHMARK(pythonOnnx)->Unit(benchmark::kMillisecond)->UseManualTime()->Arg(0)->Arg(1);
+BENCHMARK(cliInspect)->Unit(benchmark::kMillisecond)->UseManualTime()->Arg(0)->Arg(1);
 
 int main(int argc, char **argv)
 {
@@ -97,12 +210,20 @@ int main(int argc, char **argv)
     const QString source = QString::fromLocal8Bit(shared ? shared : WHITTLE_SHARED_DIR)
                            + QStringLiteral("/models/arch/light_resnet50.onnx");
     QTemporaryDir dir;
-    g_model = dir.filePath(QStringLiteral("resnet50-materialized.onnx"));
-    if (const QString error = whittle::bench::materializeWeights(source, g_model); !error.isEmpty()) {
+    g_models = {{"resnet50", dir.filePath(QStringLiteral("resnet50-materialized.onnx"))},
+                {"chain3100", dir.filePath(QStringLiteral("residual-chain-3100.onnx"))}};
+    QString error = whittle::bench::materializeWeights(source, g_models[0].path);
+    if (error.isEmpty())
+        error = whittle::bench::writeResidualChain(g_models[1].path, 620);
+    if (!error.isEmpty()) {
         std::fprintf(stderr, "bench_analyze: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("model: %s (%lld bytes)\n", qPrintable(g_model), QFileInfo(g_model).size());
+    for (const BenchModel &model : g_models)
+        std::printf("%s: %s (%lld bytes)\n", model.label, qPrintable(model.path),
+                    QFileInfo(model.path).size());
+    g_cli = (QFileInfo(QString::fromLocal8Bit(argv[0])).absolutePath() + QStringLiteral("/whittle-cli"))
+                .toStdString();
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
