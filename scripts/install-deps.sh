@@ -27,6 +27,8 @@ PACKAGES=(
     libopencv-dev           # core, dnn
     zlib1g-dev              # gzip'd MNIST IDX datasets (comes with the Qt and OpenCV dev packages)
     libbenchmark-dev        # Google Benchmark, for bench/ (built with the project)
+    python3-onnx            # bench/: the Python ONNX package is a peer the benchmarks time
+    time                    # bench/: GNU time reports a child's own peak memory
     file                    # CPack's DEB generator uses it to find ELF files for shlibdeps
     xvfb                    # xvfb-run, for running the GUI without a display
     xauth                   # needed by xvfb-run

@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Writes docs/performance.md (to stdout) from the JSON results of the
+benchmarks in bench/, as scripts/bench.sh runs them.
+
+    scripts/performance-report.py RESULTS_DIR > docs/performance.md
+
+Each figure is a ratio of two benchmarks of the same run: ours against a peer
+or a physical limit. A benchmark that did not run is reported as missing,
+never guessed.
+"""
+import json
+import os
+import platform
+import sys
+
+UNIT = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+
+
+def load(results_dir):
+    runs, context = {}, {}
+    for name in sorted(os.listdir(results_dir)):
+        if not name.endswith(".json"):
+            continue
+        with open(os.path.join(results_dir, name)) as f:
+            data = json.load(f)
+        context = context or data.get("context", {})
+        for b in data.get("benchmarks", []):
+            if b.get("error_occurred"):
+                runs[b["run_name"]] = {"error": b.get("error_message", "failed")}
+                continue
+            # The median of the repetitions, or the single run.
+            if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+                continue
+            runs[b["run_name"]] = b
+    return runs, context
+
+
+def seconds(b, kind="real_time"):
+    return b[kind] * UNIT[b.get("time_unit", "ns")]
+
+
+def fmt_time(s):
+    if s >= 1:
+        return f"{s:.2f} s"
+    if s >= 1e-3:
+        return f"{s * 1e3:.1f} ms"
+    return f"{s * 1e6:.0f} µs"
+
+
+def machine(context):
+    model = platform.processor() or "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kib = int(f.readline().split()[1])
+            mem = f", {kib / 2**20:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    os_name = ""
+    try:
+        with open("/etc/os-release") as f:
+            for line in f:
+                if line.startswith("PRETTY_NAME="):
+                    os_name = ", " + line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    cpus = context.get("num_cpus", os.cpu_count())
+    return f"{model}, {cpus} cores{mem}{os_name}; run {context.get('date', '?')}"
+
+
+class Report:
+    def __init__(self, runs):
+        self.runs = runs
+        self.rows = []
+        self.missed = []
+
+    def get(self, name):
+        b = self.runs.get(name)
+        if b is None:
+            return None, f"`{name}` did not run"
+        if "error" in b:
+            return None, f"`{name}`: {b['error']}"
+        return b, None
+
+    def add(self, figure, ours, peer, value, ratio_text, target, met, fix):
+        self.rows.append((figure, ours, peer, value, ratio_text, target, met))
+        if not met:
+            self.missed.append((figure, ratio_text, target, fix))
+
+    def missing(self, figure, why, target):
+        self.rows.append((figure, "—", "—", why, "—", target, False))
+        self.missed.append((figure, why, target, "run the benchmark"))
+
+    def time_ratio(self, figure, ours_name, peer_name, peer_label, target_text, check, fix,
+                   faster=False):
+        ours, e1 = self.get(ours_name)
+        peer, e2 = self.get(peer_name)
+        if not ours or not peer:
+            return self.missing(figure, e1 or e2, target_text)
+        a, b = seconds(ours), seconds(peer)
+        ratio = b / a if faster else a / b
+        text = f"{ratio:.1f}× faster" if faster else f"{ratio:.2f}× the peer"
+        self.add(figure, fmt_time(a), f"{peer_label}: {fmt_time(b)}", "", text, target_text,
+                 check(ratio), fix)
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    runs, context = load(sys.argv[1])
+    r = Report(runs)
+
+    for arg, name in (("0", "ResNet-50, materialized (102 MB)"), ("1", "3,100-node residual chain")):
+        r.time_ratio(f"Open and analyze {name}", f"loadAndAnalyze/{arg}/real_time",
+                     f"parseOnly/{arg}/real_time", "bare protobuf parse", "≤ 1.5× the parse",
+                     lambda x: x <= 1.5,
+                     "checker and shape inference are ONNX's own passes over the graph; "
+                     "run them on a weightless skeleton or in parallel with the parse")
+        r.time_ratio(f"Open and analyze {name} vs Python", f"loadAndAnalyze/{arg}/real_time",
+                     f"pythonOnnx/{arg}/manual_time", "python3 onnx.load + infer_shapes",
+                     "≥ 5× faster", lambda x: x >= 5, "as above", faster=True)
+
+    for arg, name in (("0", "ResNet-50"), ("1", "3,100-node chain")):
+        b, err = r.get(f"cliInspect/{arg}/manual_time")
+        base, err2 = r.get("cliStartup/manual_time")
+        figure = f"Peak memory, `whittle-cli inspect` {name}"
+        if not b or not base:
+            r.missing(figure, err or err2, "≤ 1.5× file + fixed")
+        else:
+            rss, file_mib = b["peak_rss_MiB"], b["file_MiB"]
+            fixed = base["peak_rss_MiB"]
+            over = (rss - fixed) / file_mib
+            r.add(figure, f"{rss:.0f} MiB", f"file {file_mib:.1f} MiB; startup {fixed:.0f} MiB", "",
+                  f"(peak − startup) = {over:.2f}× the file", "≤ 1.5× the file + a fixed few tens of MiB",
+                  over <= 1.5 and fixed <= 80,
+                  "keep fewer copies of the graph's metadata during shape inference")
+
+    copy, e1 = r.get("copyWeights/real_time")
+    for name, label in (("pruneUnstructured/real_time", "Prune 50 % (one core)"),
+                        ("quantizePerTensor8/real_time", "Quantize 8-bit (one core)")):
+        b, e2 = r.get(name)
+        if not copy or not b:
+            r.missing(label, e1 or e2, "≥ ¼ of copy bandwidth")
+            continue
+        ratio = seconds(copy) / seconds(b)
+        r.add(label, fmt_time(seconds(b)), f"plain copy: {fmt_time(seconds(copy))}", "",
+              f"{ratio:.2f}× copy bandwidth", "≥ 0.25×", ratio >= 0.25,
+              "select thresholds per channel block in parallel; avoid the magnitude buffer")
+    b, err = r.get("applyPlanEndToEnd/process_time/real_time")
+    if not b:
+        r.missing("Apply a plan: cores used", err, "both cores")
+    else:
+        used = b["cpu_time"] / b["real_time"]
+        r.add("Apply a plan: cores used", fmt_time(seconds(b)), "CPU time / wall time", "",
+              f"{used:.2f} cores busy on average", "> 1.5 of 2", used > 1.5,
+              "run more of the per-layer steps concurrently")
+
+    b, err = r.get("planEstimate/real_time")
+    if not b:
+        r.missing("Slider tick → updated estimate, 1,000 nodes", err, "< 2 ms")
+    else:
+        s = seconds(b)
+        r.add("Slider tick → updated estimate, 1,000 nodes", fmt_time(s), "the 2 ms budget", "",
+              f"{s / 2e-3:.2f}× the budget", "< 2 ms", s < 2e-3, "")
+
+    r.time_ratio("Graph layout + first paint, 3,000 nodes", "layoutAndPaint/real_time",
+                 "graphvizDot/manual_time", "Graphviz dot", "< 1 s and faster than dot",
+                 lambda x: x >= 1, "", faster=True)
+    lay, err = r.get("layoutAndPaint/real_time")
+    if lay and seconds(lay) >= 1:
+        r.missed.append(("Graph layout + first paint", fmt_time(seconds(lay)), "< 1 s", ""))
+
+    ours, e1 = r.get("whittleEvaluate/real_time")
+    bare, e2 = r.get("bareOpenCvLoop/real_time")
+    if not ours or not bare:
+        r.missing("Evaluation on MNIST", e1 or e2, "overhead < 10 %")
+    else:
+        overhead = bare["items_per_second"] / ours["items_per_second"] - 1
+        r.add("Evaluation on MNIST (10,000 images)", f"{ours['items_per_second']:.0f} images/s",
+              f"bare OpenCV forward loop: {bare['items_per_second']:.0f} images/s", "",
+              f"{overhead * 100:+.1f} % overhead", "< 10 %", overhead < 0.10,
+              "decode and preprocess the next batch while the current one runs")
+
+    print("# Performance\n")
+    print("Measured side by side by `scripts/bench.sh` (which wrote this file): each "
+          "figure is ours against a peer or a physical limit **in the same run**, so the "
+          "ratio holds on a noisy machine. Medians of the repetitions.\n")
+    print(f"Machine: {machine(context)}.\n")
+    print("| figure | ours | peer or limit | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    for figure, ours, peer, _, ratio, target, met in r.rows:
+        print(f"| {figure} | {ours} | {peer} | {ratio} | {target} | {'yes' if met else '**no**'} |")
+    print("\n## Targets missed\n")
+    if not r.missed:
+        print("None.")
+    for figure, measured, target, fix in r.missed:
+        line = f"- **{figure}**: {measured}; target {target}."
+        if fix:
+            line += f" What would close it: {fix}."
+        print(line)
+    print("\n## Reproduce\n")
+    print("```sh\nscripts/bench.sh          # builds Release, runs bench/*, rewrites this file\n"
+          "build-bench/bin/bench_analyze --benchmark_filter=chain   # one benchmark\n```\n")
+    print("What each benchmark does is described at the top of its source in `bench/`.")
+
+
+if __name__ == "__main__":
+    main()
