@@ -1,4 +1,5 @@
 #include "common/tr.h"
+#include "common/translation.h"
 #include "mainwindow.h"
 #include "theme.h"
 
@@ -107,6 +108,7 @@ int main(int argc, char *argv[])
         // Constructing QApplication now would abort. A QCoreApplication still
         // answers --help and --version, which need no display.
         QCoreApplication app(argc, argv);
+        whittle::installTranslations(QSettings().value(QStringLiteral("language")).toString());
         QCommandLineParser parser;
         const Options options = setUpParser(parser);
         parser.parse(argumentsWithoutGuiOptions(QCoreApplication::arguments()));
@@ -119,6 +121,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The language chosen in View ▸ Language, else the system's.
+    whittle::installTranslations(QSettings().value(QStringLiteral("language")).toString());
     // Lets Wayland desktops match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.whittle.Whittle"));
     QCommandLineParser parser;

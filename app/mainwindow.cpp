@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysis/reportformat.h"
+#include "common/translation.h"
 #include "hardware/roofline.h"
 #include "layerfilterproxymodel.h"
 #include "layertablemodel.h"
@@ -71,6 +72,7 @@ const char HardwareProfileKey[] = "hardwareProfile";
 const char DefaultProfileId[] = "laptop-avx2";
 const char ShowFoldedKey[] = "showFoldedLayers";
 const char ThemeKey[] = "theme";
+const char LanguageKey[] = "language"; // read by main() before the window exists
 const char GeometryKey[] = "window/geometry";
 const char WindowStateKey[] = "window/state";
 // Raised when the docks change, so that an old saved arrangement is ignored.
@@ -113,7 +115,7 @@ void loadAndAnalyze(QPromise<LoadOutcome> &promise, const QString &path, std::st
 void releaseOnWorker(ModelPtr model)
 {
     if (model)
-        QtConcurrent::run([model = std::move(model)]() mutable { model.reset(); });
+        (void)QtConcurrent::run([model = std::move(model)]() mutable { model.reset(); });
 }
 
 // The first local .onnx file among dragged URLs, or an empty string.
@@ -453,6 +455,31 @@ void MainWindow::createViewMenu()
         connect(action, &QAction::triggered, this, [theme] {
             QSettings().setValue(QLatin1String(ThemeKey), themeKey(theme));
             applyTheme(theme);
+        });
+    }
+
+    QMenu *languageMenu = m_viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QLatin1String(LanguageKey)).toString();
+    // Each language named in itself, so that it can be found without reading the current one.
+    QList<std::pair<QString, QString>> languageChoices = {{QString(), tr("System Language")},
+                                                          {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const QString &code : availableLanguages()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (locale.script() == QLocale::SimplifiedChineseScript || code == QLatin1String("zh_CN"))
+            name = QStringLiteral("简体中文");
+        languageChoices.append({code, name});
+    }
+    for (const auto &[code, name] : languageChoices) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(QStringLiteral("language:") + code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QLatin1String(LanguageKey), code);
+            statusBar()->showMessage(tr("The language changes when Whittle starts again"), 8000);
         });
     }
 

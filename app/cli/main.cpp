@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "common/tr.h"
+#include "common/translation.h"
 #include "evaluatecommand.h"
 #include "inspectcommand.h"
 #include "optimizecommand.h"
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("whittle-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Whittle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WHITTLE_VERSION));
+    whittle::installTranslations(); // the locale's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2)
