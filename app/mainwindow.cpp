@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "analysis/nodedetails.h"
 #include "analysis/reportformat.h"
+#include "chartswidget.h"
+#include "inspectorwidget.h"
+#include "profilecomparisonwidget.h"
 #include "common/translation.h"
 #include "hardware/roofline.h"
 #include "layerfilterproxymodel.h"
@@ -189,6 +193,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_profiles = loadHardwareProfiles();
 
     createCentralWidget();
+    createPanelDocks();
     createSummaryDock();
     createActions();
     createDeviceToolBar();
@@ -214,7 +219,8 @@ MainWindow::~MainWindow()
     // Older jobs were stopped when they went stale; stop the newest too, then
     // join them all so that no worker outlives the window.
     m_stop.request_stop();
-    for (Watcher *watcher : m_watchers) {
+    m_statisticsStop.request_stop();
+    for (QFutureWatcherBase *watcher : m_jobs) {
         disconnect(watcher, nullptr, this, nullptr);
         watcher->waitForFinished();
     }
@@ -341,6 +347,8 @@ void MainWindow::createCentralWidget()
 
     m_table = new QTableView(m_stack);
     m_table->setModel(m_proxy);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onTableCurrentChanged);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -414,18 +422,133 @@ void MainWindow::createSummaryDock()
     layout->addLayout(estimateRow);
 
     updateStatusColours();
-    addDock(summary, tr("Summary"), QStringLiteral("summaryDock"), Qt::BottomDockWidgetArea);
+    summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // A strip along the bottom, under the charts.
+    addDock(summary, tr("Summary"), QStringLiteral("summaryDock"), Qt::BottomDockWidgetArea,
+            Qt::Vertical);
+}
+
+void MainWindow::createPanelDocks()
+{
+    m_inspector = new InspectorWidget(this);
+    addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+
+    m_charts = new ChartsWidget(this);
+    QDockWidget *chartsDock =
+        addDock(m_charts, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
+    connect(m_charts, &ChartsWidget::layerSelected, this, &MainWindow::selectNode);
+
+    m_comparison = new ProfileComparisonWidget(this);
+    QDockWidget *comparisonDock = addDock(m_comparison, tr("Compare Devices"),
+                                          QStringLiteral("comparisonDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(chartsDock, comparisonDock);
+    chartsDock->raise();
+    connect(m_comparison, &ProfileComparisonWidget::profileActivated, this, [this](const QString &id) {
+        const int index = m_profileCombo->findData(id);
+        if (index >= 0)
+            m_profileCombo->setCurrentIndex(index);
+    });
+}
+
+void MainWindow::trackJob(QFutureWatcherBase *watcher)
+{
+    m_jobs.push_back(watcher);
+}
+
+void MainWindow::untrackJob(QFutureWatcherBase *watcher)
+{
+    std::erase(m_jobs, watcher);
+    watcher->deleteLater();
+}
+
+void MainWindow::onTableCurrentChanged(const QModelIndex &current)
+{
+    // The user's own selection in the table (several rows, maybe) stays as it is.
+    if (!m_selecting && current.isValid())
+        showSelection(m_model->layer(m_proxy->mapToSource(current).row()).node);
+}
+
+void MainWindow::selectNode(int node)
+{
+    if (!m_loadedModel || node < 0 || node >= int(m_loadedModel->nodes().size()))
+        node = -1;
+    // The table follows, unless the row is filtered out.
+    const int row = node >= 0 ? m_model->rowOfNode(node) : -1;
+    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    m_selecting = true;
+    if (index.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    } else {
+        m_table->selectionModel()->clearSelection();
+    }
+    m_selecting = false;
+    showSelection(node);
+}
+
+void MainWindow::showSelection(int node)
+{
+    if (node == m_selectedNode)
+        return;
+    m_selectedNode = node;
+    if (node < 0) {
+        m_inspector->clear();
+        return;
+    }
+    const Report estimated = estimatedReport();
+    const int row = m_model->rowOfNode(node);
+    const LayerCost *layer = row >= 0 ? &estimated.layers.at(size_t(row)) : nullptr;
+    m_inspector->setNode(describeNode(*m_loadedModel, node, layer),
+                         layer ? std::optional<LayerCost>(*layer) : std::nullopt);
+    startWeightStatistics();
+}
+
+void MainWindow::startWeightStatistics()
+{
+    // A newer selection makes the statistics of the older one stale.
+    m_statisticsStop.request_stop();
+    m_statisticsStop = std::stop_source();
+    const std::vector<int> tensors = m_inspector->weightTensors();
+    if (tensors.empty())
+        return;
+    using Statistics = std::vector<std::pair<int, Result<WeightStatistics>>>;
+    auto *watcher = new QFutureWatcher<Statistics>(this);
+    trackJob(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        untrackJob(watcher);
+        if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
+            return;
+        // The inspector ignores the statistics of weights it no longer shows.
+        for (const auto &[tensor, statistics] : watcher->future().result()) {
+            if (statistics)
+                m_inspector->setWeightStatistics(*statistics);
+            else if (statistics.message() != QLatin1String("cancelled"))
+                m_inspector->setWeightError(tensor, statistics.message());
+        }
+    });
+    constexpr int HistogramBins = 64;
+    watcher->setFuture(QtConcurrent::run(
+        [model = m_loadedModel, tensors, stop = m_statisticsStop.get_token()]() {
+            Statistics results;
+            for (int tensor : tensors) {
+                if (stop.stop_requested())
+                    break;
+                results.emplace_back(tensor, weightStatistics(*model, tensor, HistogramBins, JobControl{stop, {}}));
+            }
+            return results;
+        }));
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
-                                 Qt::DockWidgetArea area)
+                                 Qt::DockWidgetArea area, Qt::Orientation orientation)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // the key saveState() stores its place under
     dock->setWidget(widget);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
-    addDockWidget(area, dock);
+    addDockWidget(area, dock, orientation);
     return dock;
 }
 
@@ -567,7 +690,7 @@ void MainWindow::openModel(const QString &path)
     const uint64_t generation = ++m_generation;
 
     auto *watcher = new Watcher(this);
-    m_watchers.push_back(watcher);
+    trackJob(watcher);
     connect(watcher, &Watcher::progressValueChanged, this, [this, generation](int value) {
         if (generation != m_generation || value <= 0)
             return;
@@ -593,8 +716,7 @@ void MainWindow::cancelLoading()
 
 void MainWindow::onLoadFinished(Watcher *watcher, uint64_t generation)
 {
-    std::erase(m_watchers, watcher);
-    watcher->deleteLater();
+    untrackJob(watcher);
     LoadOutcome outcome = watcher->future().takeResult();
     if (generation != m_generation) {
         releaseOnWorker(std::move(outcome.model));
@@ -625,6 +747,11 @@ void MainWindow::showReport(const QString &path, const Report &report)
     const Report estimated = estimatedReport();
     m_model->setReport(estimated);
     m_stack->setCurrentWidget(m_table);
+    m_selectedNode = -1;
+    m_inspector->clear();
+    m_comparison->setReport(report, m_profiles);
+    m_comparison->setCurrentProfile(currentProfileId());
+    showOnPanels(estimated);
     m_filter->setEnabled(true);
 
     const QString fileName = QFileInfo(path).fileName();
@@ -737,6 +864,18 @@ void MainWindow::onProfileChanged()
     const Report estimated = estimatedReport();
     m_model->setEstimate(estimated);
     showTotals(estimated);
+    m_comparison->setCurrentProfile(currentProfileId());
+    showOnPanels(estimated);
+    if (const int row = m_model->rowOfNode(m_selectedNode); row >= 0)
+        m_inspector->setLayerCost(estimated.layers.at(size_t(row)));
+}
+
+void MainWindow::showOnPanels(const Report &estimated)
+{
+    if (const HardwareProfile *profile = m_profiles.find(currentProfileId()))
+        m_charts->setReport(estimated, *profile);
+    else
+        m_charts->clear();
 }
 
 void MainWindow::showTotals(const Report &report)

@@ -26,8 +26,12 @@ class QToolButton;
 
 namespace whittle {
 
+class ChartsWidget;
+class InspectorWidget;
 class LayerFilterProxyModel;
 class LayerTableModel;
+class ProfileComparisonWidget;
+struct WeightStatistics;
 
 // What a load job hands back to the UI thread: the model and its report, or
 // why there is none. The UI thread only reads the model's structure; jobs that
@@ -82,6 +86,14 @@ public:
     QString selectedLayersCsv() const;
     void copySelectedLayers();
 
+    // Selects a Model node everywhere: the table row, the inspector, the
+    // charts' and the graph's highlight. -1 clears the selection.
+    void selectNode(int node);
+    int selectedNode() const { return m_selectedNode; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    ChartsWidget *charts() const { return m_charts; }
+    ProfileComparisonWidget *profileComparison() const { return m_comparison; }
+
     // Dock widgets by object name ("summaryDock", ...); View ▸ Reset Layout
     // puts them back where a fresh start has them.
     QDockWidget *dock(const QString &objectName) const;
@@ -103,9 +115,19 @@ private:
     void createActions();
     void createCentralWidget();
     void createSummaryDock();
+    void createPanelDocks();
+    void onTableCurrentChanged(const QModelIndex &current);
+    // Shows `node` in the inspector and the panels (not the table).
+    void showSelection(int node);
+    // Computes the statistics of the selected node's weights on a worker.
+    void startWeightStatistics();
+    // Keeps a background job's watcher until it finishes; the window joins
+    // the unfinished ones when it closes.
+    void trackJob(QFutureWatcherBase *watcher);
+    void untrackJob(QFutureWatcherBase *watcher);
     void createViewMenu();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
-                         Qt::DockWidgetArea area);
+                         Qt::DockWidgetArea area, Qt::Orientation orientation = Qt::Horizontal);
     void restoreLayout();
     void saveLayout() const;
     void updateStatusColours();
@@ -122,6 +144,8 @@ private:
     // The loaded analysis estimated on the chosen profile.
     Report estimatedReport() const;
     void showTotals(const Report &estimated);
+    // The charts of the report estimated on the chosen profile.
+    void showOnPanels(const Report &estimated);
     void updateWarningsButton();
     void setLoadingUi(bool loading, const QString &path = {});
 
@@ -133,7 +157,8 @@ private:
     uint64_t m_generation = 0;
     bool m_loading = false;
     std::stop_source m_stop;
-    std::vector<Watcher *> m_watchers; // unfinished jobs, joined at shutdown
+    std::vector<QFutureWatcherBase *> m_jobs; // unfinished background jobs, joined at shutdown
+    std::stop_source m_statisticsStop;          // of the selected node's weight statistics
 
     QString m_currentPath;
     QStringList m_warnings;
@@ -160,6 +185,11 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    ChartsWidget *m_charts = nullptr;
+    ProfileComparisonWidget *m_comparison = nullptr;
+    int m_selectedNode = -1;
+    bool m_selecting = false; // selectNode() is moving the table's selection
     QByteArray m_defaultLayout; // saveState() before the saved layout was restored
 };
 

@@ -215,6 +215,13 @@ void LayerTableModel::setEstimate(const Report &report)
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
+int LayerTableModel::rowOfNode(int node) const
+{
+    const auto it = std::find_if(m_layers.begin(), m_layers.end(),
+                                 [node](const LayerCost &layer) { return layer.node == node; });
+    return it == m_layers.end() ? -1 : int(it - m_layers.begin());
+}
+
 void LayerTableModel::clear()
 {
     setReport(Report{});

@@ -60,6 +60,8 @@ public:
     void clear();
 
     const LayerCost &layer(int row) const { return m_layers.at(static_cast<size_t>(row)); }
+    // The row of the layer made from Model node `node`; -1 when none is.
+    int rowOfNode(int node) const;
     // Share of all parameters of the model held by the layer in `row`, in percent.
     double paramShare(int row) const;
     // Share of the model's estimated latency spent in the layer in `row`, in percent.

@@ -3,6 +3,11 @@
 #include "mainwindow.h"
 #include "model/modelloader.h"
 #include "sharebardelegate.h"
+#include "chartswidget.h"
+#include "inspectorwidget.h"
+#include "profilecomparisonmodel.h"
+#include "profilecomparisonwidget.h"
+#include <qcustomplot.h>
 #include "statuscolors.h"
 #include "testmodels.h"
 
@@ -114,6 +119,8 @@ private slots:
     void hidesFoldedConstants();
 
     void copiesSelectedRowsAsCsv();
+    void selectionIsOneThingEverywhere();
+    void profileSwitchUpdatesPanels();
     void restoresDockLayout();
     void switchesTheme();
 
@@ -598,6 +605,98 @@ void TestMainWindow::copiesSelectedRowsAsCsv()
     // params, weight bytes and MACs of the 16×8×5×5 convolution on 14×14, by hand.
     QVERIFY2(lines[1].contains(QLatin1String(",3200,12800,627200,")), qPrintable(lines[1]));
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void TestMainWindow::selectionIsOneThingEverywhere()
+{
+    QVERIFY(loadSample());
+    QTableView *table = m_window->layerTable();
+    const QAbstractItemModel *model = m_window->layerModel();
+    int convRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, LayerTableModel::NameColumn).data().toString()
+            == QLatin1String("Convolution110"))
+            convRow = row;
+    }
+    QVERIFY(convRow >= 0);
+
+    // Clicking a row selects the node: the inspector shows it and, from a
+    // worker, the statistics of its 16×8×5×5 weight.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(model->index(convRow, LayerTableModel::OpColumn)).center());
+    const int conv = m_window->selectedNode();
+    QVERIFY(conv >= 0);
+    InspectorWidget *inspector = m_window->inspector();
+    QCOMPARE(inspector->node(), conv);
+    QVERIFY(inspector->detailsText().contains(QLatin1String("Convolution110")));
+    QCOMPARE(inspector->weightTensors().size(), size_t(1));
+    const int weight = inspector->weightTensors().front();
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector->statisticsText(weight).contains(QLatin1String("computing")),
+                             LoadTimeoutMs);
+    QCustomPlot *histogram = inspector->histogram(weight);
+    QVERIFY(histogram && histogram->plottableCount() > 0);
+    double counted = 0;
+    auto *bars = qobject_cast<QCPBars *>(histogram->plottable(0));
+    QVERIFY(bars);
+    for (int i = 0; i < bars->data()->size(); ++i)
+        counted += bars->data()->at(i)->value;
+    QCOMPARE(counted, 3200.0); // every element of the weight in some bin
+
+    // The charts select the same way: a latency bar's node becomes the
+    // table's current row and the inspector's node.
+    ChartsWidget *charts = m_window->charts();
+    const std::vector<int> barNodes = charts->latencyBarNodes();
+    QVERIFY(!barNodes.empty());
+    const int first = barNodes.front();
+    QVERIFY(first != conv);
+    emit charts->layerSelected(first);
+    QCOMPARE(m_window->selectedNode(), first);
+    QCOMPARE(inspector->node(), first);
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(model->index(current.row(), LayerTableModel::NameColumn).data().toString(),
+             QStringLiteral("Convolution28")); // the first layer in graph order with a bar
+
+    // Selecting nothing clears the inspector.
+    m_window->selectNode(-1);
+    QCOMPARE(inspector->node(), -1);
+    QVERIFY(!table->selectionModel()->hasSelection());
+}
+
+void TestMainWindow::profileSwitchUpdatesPanels()
+{
+    QVERIFY(loadSample());
+    ChartsWidget *charts = m_window->charts();
+    QCustomPlot *latency = charts->plot(ChartsWidget::LatencyChart);
+    const auto computeBars = [latency] {
+        std::vector<double> values;
+        for (int i = 0; i < latency->plottableCount(); ++i) {
+            if (latency->plottable(i)->objectName() != QLatin1String("compute"))
+                continue;
+            auto *bars = qobject_cast<QCPBars *>(latency->plottable(i));
+            for (int k = 0; k < bars->data()->size(); ++k)
+                values.push_back(bars->data()->at(k)->value);
+        }
+        return values;
+    };
+    const std::vector<double> before = computeBars();
+    QVERIFY(!before.empty());
+    ProfileComparisonModel *comparison = m_window->profileComparison()->model();
+    QCOMPARE(comparison->rowCount(), int(m_window->profiles().profiles.size()));
+    QCOMPARE(comparison->currentProfile(), m_window->currentProfileId());
+
+    // Double-clicking another device in the comparison switches the window to it.
+    const int row = comparison->rowOf(QStringLiteral("cortex-m7"));
+    QVERIFY(row >= 0);
+    emit m_window->profileComparison()->profileActivated(QStringLiteral("cortex-m7"));
+    QCOMPARE(m_window->currentProfileId(), QStringLiteral("cortex-m7"));
+    QCOMPARE(comparison->currentProfile(), QStringLiteral("cortex-m7"));
+    const std::vector<double> after = computeBars();
+    QCOMPARE(after.size(), before.size());
+    QVERIFY(after != before);
+    // The totals say what the comparison says for that device.
+    QVERIFY(m_window->estimateLabel()->text().contains(formatDuration(comparison->row(row).latencyMs)));
 }
 
 void TestMainWindow::restoresDockLayout()
