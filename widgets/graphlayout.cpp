@@ -17,12 +17,12 @@ namespace {
 
 // Node sizes come from character counts, not font metrics: the description is
 // built on a worker thread, and the view elides what does not fit.
-constexpr qreal OpCharWidth = 7.4;    // bold text, about 12 px
-constexpr qreal ShapeCharWidth = 6.4; // regular text, about 11 px
+constexpr qreal OpCharWidth = 8.2;    // bold text, 12 px
+constexpr qreal ShapeCharWidth = 7.2; // regular text, 11 px
 constexpr qreal MinNodeWidth = 84;
 constexpr qreal MaxNodeWidth = 220;
 constexpr qreal OperatorHeight = 40;
-constexpr qreal TerminalHeight = 26;
+constexpr qreal TerminalHeight = 36;
 constexpr qreal NodeTextMargin = 20;
 
 QString opNameOf(const Node &node)
