@@ -7,7 +7,8 @@
 //
 // Two models, written to a temporary folder first: ResNet-50 from
 // ../shared/models/arch with its ConstantOfShape weights materialized (about
-// 102 MB), and a 3,100-node chain of residual blocks (about 11 MB).
+// 102 MB), and a 3,100-node chain of residual blocks with random weights
+// (775 blocks, 16 channels; about 11 MB).
 
 #include "materialize.h"
 #include "residualchain.h"
@@ -17,6 +18,7 @@
 #include "hardware/roofline.h"
 #include "model/modelloader.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -239,8 +241,12 @@ int main(int argc, char **argv)
     g_models = {{"resnet50", dir.filePath(QStringLiteral("resnet50-materialized.onnx"))},
                 {"chain3100", dir.filePath(QStringLiteral("residual-chain-3100.onnx"))}};
     QString error = whittle::bench::materializeWeights(source, g_models[0].path);
-    if (error.isEmpty())
-        error = whittle::bench::writeResidualChain(g_models[1].path, 620);
+    if (error.isEmpty()) {
+        QFile chain(g_models[1].path);
+        const QByteArray bytes = whittle::bench::residualChainModel(775, 16, 8, /*seed=*/1);
+        if (!chain.open(QIODevice::WriteOnly) || chain.write(bytes) != bytes.size())
+            error = QStringLiteral("cannot write %1").arg(g_models[1].path);
+    }
     if (!error.isEmpty()) {
         std::fprintf(stderr, "bench_analyze: %s\n", qPrintable(error));
         return 1;

@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QString>
+#include <QByteArray>
 
 namespace whittle::bench {
 
-// Writes `output`: a chain of `blocks` residual blocks on a 1×C×8×8 input,
-// each Conv 3×3 → Relu → Conv 3×3 → Add (the block's input) → Relu, so
-// 5 × blocks nodes with a skip edge over every block, and seeded random
-// weights (uniform in ±0.05). 620 blocks make a 3,100-node model of about
-// 11 MB at C = 16: the "large graph" the benchmarks lay out and analyze.
-// Returns an error message, empty on success.
-QString writeResidualChain(const QString &output, int blocks, int channels = 16, unsigned seed = 1);
+// A serialized ONNX model (opset 13) of `blocks` residual blocks in a chain,
+// each Conv(3×3) → Relu → Conv(3×3) → Add(block input): 4 nodes per block,
+// and a skip edge across three of them. The weights are zeros: the model is
+// for graph-sized work (layout, analysis), not for running. Activations are
+// 1×channels×size×size. With a `seed`, the weights are seeded random values
+// (uniform in ±0.05) instead, for work that reads them (analysis, pruning).
+QByteArray residualChainModel(int blocks, int channels = 8, int size = 16, unsigned seed = 0);
 
 } // namespace whittle::bench
