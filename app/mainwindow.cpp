@@ -3,6 +3,7 @@
 #include "analysis/nodedetails.h"
 #include "analysis/reportformat.h"
 #include "chartswidget.h"
+#include "graphview.h"
 #include "inspectorwidget.h"
 #include "profilecomparisonwidget.h"
 #include "common/translation.h"
@@ -80,7 +81,7 @@ const char LanguageKey[] = "language"; // read by main() before the window exist
 const char GeometryKey[] = "window/geometry";
 const char WindowStateKey[] = "window/state";
 // Raised when the docks change, so that an old saved arrangement is ignored.
-constexpr int LayoutVersion = 1;
+constexpr int LayoutVersion = 2;
 const QString Separator = QStringLiteral("  ·  ");
 
 bool isResource(const QString &path)
@@ -105,6 +106,12 @@ void loadAndAnalyze(QPromise<LoadOutcome> &promise, const QString &path, std::st
             outcome.error = model.message();
         else if (!stop.stop_requested()) {
             outcome.report = analyze(**model);
+            // The graph view's layout is weight-free but graph-sized: here too.
+            if (auto graph = buildGraphLayout(**model, &*outcome.report, job))
+                outcome.graph = std::move(graph).value();
+            else if (!stop.stop_requested())
+                outcome.report->warnings << MainWindow::tr("The graph cannot be drawn: %1")
+                                                .arg(graph.message());
             outcome.model = std::move(model).value();
         }
     } catch (const std::exception &e) {
@@ -345,7 +352,12 @@ void MainWindow::createCentralWidget()
     placeholder->setEnabled(false); // drawn in the muted colour of the style
     m_stack->addWidget(placeholder);
 
-    m_table = new QTableView(m_stack);
+    m_graph = new GraphView(m_stack);
+    m_stack->addWidget(m_graph);
+    connect(m_graph, &GraphView::nodeSelected, this, &MainWindow::selectNode);
+
+    // The table lives in the Layers dock (createPanelDocks).
+    m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onTableCurrentChanged);
@@ -368,7 +380,6 @@ void MainWindow::createCentralWidget()
         m_table->setItemDelegateForColumn(
             column, new ShareBarDelegate(LayerTableModel::ShareFractionRole, m_table));
     }
-    m_stack->addWidget(m_table);
 
     // Ctrl+C and the context menu copy the selected rows, every column, as CSV.
     auto *copyAction = new QAction(tr("&Copy Layers as CSV"), m_table);
@@ -433,16 +444,23 @@ void MainWindow::createPanelDocks()
     m_inspector = new InspectorWidget(this);
     addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
 
+    QDockWidget *layersDock =
+        addDock(m_table, tr("Layers"), QStringLiteral("layersDock"), Qt::BottomDockWidgetArea);
+
     m_charts = new ChartsWidget(this);
     QDockWidget *chartsDock =
         addDock(m_charts, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(layersDock, chartsDock);
     connect(m_charts, &ChartsWidget::layerSelected, this, &MainWindow::selectNode);
 
     m_comparison = new ProfileComparisonWidget(this);
     QDockWidget *comparisonDock = addDock(m_comparison, tr("Compare Devices"),
                                           QStringLiteral("comparisonDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(chartsDock, comparisonDock);
-    chartsDock->raise();
+    layersDock->raise();
+    // The graph gets most of the height; the tables and charts a third.
+    resizeDocks({layersDock}, {260}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("inspectorDock"))}, {340}, Qt::Horizontal);
     connect(m_comparison, &ProfileComparisonWidget::profileActivated, this, [this](const QString &id) {
         const int index = m_profileCombo->findData(id);
         if (index >= 0)
@@ -492,6 +510,7 @@ void MainWindow::showSelection(int node)
     if (node == m_selectedNode)
         return;
     m_selectedNode = node;
+    m_graph->selectNode(node);
     if (node < 0) {
         m_inspector->clear();
         return;
@@ -562,6 +581,20 @@ void MainWindow::createViewMenu()
     // Docks in the order they were added: their toggle actions show and hide them.
     for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_graph, &GraphView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), m_graph, &GraphView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = m_viewMenu->addAction(tr("&Fit Graph to Window"), m_graph, &GraphView::fitToWindow);
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction *findInGraph = m_viewMenu->addAction(tr("Find in &Graph…"), m_graph, &GraphView::showFindBar);
+    findInGraph->setStatusTip(tr("Find nodes by name or op type (%1 while the graph has focus)")
+                                  .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    for (QAction *action : {zoomIn, zoomOut, fit, findInGraph}) {
+        action->setEnabled(false); // until a model is shown
+        connect(this, &MainWindow::modelLoaded, action, [action] { action->setEnabled(true); });
+    }
     m_viewMenu->addSeparator();
 
     QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
@@ -734,6 +767,11 @@ void MainWindow::onLoadFinished(Watcher *watcher, uint64_t generation)
 
     releaseOnWorker(std::move(m_loadedModel));
     m_loadedModel = std::move(outcome.model);
+    m_stack->setCurrentWidget(m_graph); // shown first: setGraph fits the graph to its size
+    if (outcome.graph)
+        m_graph->setGraph(std::move(*outcome.graph));
+    else
+        m_graph->clear();
     showReport(outcome.path, *outcome.report);
     addRecentFile(outcome.path);
     emit modelLoaded(outcome.path);
@@ -746,7 +784,7 @@ void MainWindow::showReport(const QString &path, const Report &report)
     m_report = report;
     const Report estimated = estimatedReport();
     m_model->setReport(estimated);
-    m_stack->setCurrentWidget(m_table);
+    m_stack->setCurrentWidget(m_graph);
     m_selectedNode = -1;
     m_inspector->clear();
     m_comparison->setReport(report, m_profiles);
@@ -872,6 +910,7 @@ void MainWindow::onProfileChanged()
 
 void MainWindow::showOnPanels(const Report &estimated)
 {
+    m_graph->setReport(estimated);
     if (const HardwareProfile *profile = m_profiles.find(currentProfileId()))
         m_charts->setReport(estimated, *profile);
     else

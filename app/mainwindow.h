@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/report.h"
+#include "graphlayout.h"
 #include "hardware/hardwareprofile.h"
 
 #include <QFutureWatcher>
@@ -27,6 +28,7 @@ class QToolButton;
 namespace whittle {
 
 class ChartsWidget;
+class GraphView;
 class InspectorWidget;
 class LayerFilterProxyModel;
 class LayerTableModel;
@@ -43,6 +45,7 @@ struct LoadOutcome
     QString path;
     ModelPtr model;
     std::optional<Report> report;
+    std::optional<LaidOutGraph> graph;
     QString error;
     bool cancelled = false;
 };
@@ -91,6 +94,7 @@ public:
     void selectNode(int node);
     int selectedNode() const { return m_selectedNode; }
     InspectorWidget *inspector() const { return m_inspector; }
+    GraphView *graphView() const { return m_graph; }
     ChartsWidget *charts() const { return m_charts; }
     ProfileComparisonWidget *profileComparison() const { return m_comparison; }
 
@@ -185,6 +189,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    GraphView *m_graph = nullptr;
     InspectorWidget *m_inspector = nullptr;
     ChartsWidget *m_charts = nullptr;
     ProfileComparisonWidget *m_comparison = nullptr;
