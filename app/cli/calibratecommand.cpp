@@ -36,7 +36,7 @@ Result<int64_t> wholeNumber(const QCommandLineParser &parser, const QString &nam
 
 // Whether `path` may be replaced: it does not exist, or it is a profile
 // this command wrote before (id "this-computer").
-Result<bool> mayReplace(const QString &path)
+bool mayReplace(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
@@ -144,8 +144,7 @@ int runCalibrate(const QStringList &arguments)
                                : userProfileDir() + QStringLiteral("/this-computer.json");
     if (write && !parser.isSet(QStringLiteral("force"))) {
         // Checked before measuring, so that a refusal costs nothing.
-        const auto replace = mayReplace(output);
-        if (!*replace)
+        if (!mayReplace(output))
             return fail(ExitBadInput, Tr::tr("%1 exists and is not a profile written by calibrate; "
                                              "choose another --output or pass --force")
                                           .arg(QDir::toNativeSeparators(output)));

@@ -203,9 +203,67 @@ public:
             }
         }
 
+        // Putting layers on a side of their roofline and solving can settle
+        // in a local minimum (a class never tried on its compute side keeps
+        // its start value), so the search starts from several assignments:
+        // the base profile's, every class compute-bound, and the base with
+        // one class at a time forced compute-bound. The best one wins.
+        std::vector<Params> starts{m_start, m_start};
+        for (OpClass opClass : kOpClasses)
+            forceComputeSide(starts[1], rows, opClass);
+        for (OpClass opClass : kOpClasses) {
+            Params start = m_start;
+            if (forceComputeSide(start, rows, opClass))
+                starts.push_back(start);
+        }
         FitState state;
-        state.params = m_start;
-        Params current = m_start;
+        double bestObjective = std::numeric_limits<double>::infinity();
+        for (const Params &start : starts) {
+            int iterations = 0;
+            const Params params = alternate(rows, start, layerRows, modelRows, iterations);
+            const double value = objective(rows, params, layerRows, modelRows);
+            if (value < bestObjective) {
+                bestObjective = value;
+                state.params = params;
+                state.iterations = iterations;
+            }
+        }
+        for (const Row &row : rows) {
+            for (const CostTerm &term : *row.terms) {
+                if (term.flops > 0 && onComputeSide(term, state.params))
+                    state.determined[size_t(term.opClass)] = true;
+            }
+        }
+        return state;
+    }
+
+private:
+    // Sets a class's seconds per FLOP so that all its layers in `rows` are
+    // compute-bound. False when the class has no layer with FLOPs.
+    static bool forceComputeSide(Params &p, const std::vector<Row> &rows, OpClass opClass)
+    {
+        const size_t i = size_t(kFirstClass) + size_t(opClass);
+        double needed = 0;
+        for (const Row &row : rows) {
+            for (const CostTerm &term : *row.terms) {
+                if (term.opClass == opClass && term.flops > 0)
+                    needed = std::max(needed, 2 * term.bytes * p[kInverseBandwidth] / term.flops);
+            }
+        }
+        if (!(needed > 0))
+            return false;
+        p[i] = std::max(p[i], needed);
+        return true;
+    }
+
+    // Alternates between putting every layer on a side of its roofline and
+    // solving the then linear problem, reweighting towards least absolute
+    // relative error; gives the best parameters seen.
+    Params alternate(const std::vector<Row> &rows, const Params &start, int layerRows, int modelRows,
+                     int &bestIteration) const
+    {
+        Params best = start;
+        Params current = start;
         double bestObjective = objective(rows, current, layerRows, modelRows);
         std::vector<double> weights(rows.size(), 1.0);
         for (int iteration = 1; iteration <= kMaxIterations; ++iteration) {
@@ -218,8 +276,8 @@ public:
             const double value = objective(rows, next, layerRows, modelRows);
             if (value < bestObjective) {
                 bestObjective = value;
-                state.params = next;
-                state.iterations = iteration;
+                best = next;
+                bestIteration = iteration;
             }
             double change = 0;
             for (size_t i = 0; i < size_t(kParams); ++i)
@@ -228,16 +286,9 @@ public:
             if (change < 1e-7)
                 break;
         }
-        for (const Row &row : rows) {
-            for (const CostTerm &term : *row.terms) {
-                if (term.flops > 0 && onComputeSide(term, state.params))
-                    state.determined[size_t(term.opClass)] = true;
-            }
-        }
-        return state;
+        return best;
     }
 
-private:
     static double objective(const std::vector<Row> &rows, const Params &p, int layerRows, int modelRows)
     {
         double layers = 0;
