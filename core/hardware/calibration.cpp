@@ -172,8 +172,20 @@ public:
             m_lower[i] = 1 / (kMaxPeakGain * machine.peakFp32);
             m_start[i] = 1 / (machine.peakFp32 * base.efficiencyOf(opClass));
         }
-        for (size_t i = 0; i < size_t(kParams); ++i)
+        // The base profile exactly as it is (within the bounds): the fit
+        // keeps the best parameters seen, so it never ends worse than the
+        // base by its own measure.
+        m_baseAsIs[kOverhead] = base.perOpOverheadS;
+        m_baseAsIs[kInverseBandwidth] = base.memoryBandwidth > 0 ? 1 / base.memoryBandwidth : m_start[1];
+        for (OpClass opClass : kOpClasses) {
+            const double throughput = base.peak(NumericType::Fp32) * base.efficiencyOf(opClass);
+            m_baseAsIs[size_t(kFirstClass) + size_t(opClass)] =
+                throughput > 0 ? 1 / throughput : m_start[size_t(kFirstClass) + size_t(opClass)];
+        }
+        for (size_t i = 0; i < size_t(kParams); ++i) {
             m_start[i] = std::max(m_start[i], m_lower[i]);
+            m_baseAsIs[i] = std::max(m_baseAsIs[i], m_lower[i]);
+        }
     }
 
     const Params &start() const { return m_start; }
@@ -206,9 +218,10 @@ public:
         // Putting layers on a side of their roofline and solving can settle
         // in a local minimum (a class never tried on its compute side keeps
         // its start value), so the search starts from several assignments:
-        // the base profile's, every class compute-bound, and the base with
-        // one class at a time forced compute-bound. The best one wins.
-        std::vector<Params> starts{m_start, m_start};
+        // the base profile's efficiencies on the measured peak, the base
+        // profile as it is, every class compute-bound, and the base with one
+        // class at a time forced compute-bound. The best one wins.
+        std::vector<Params> starts{m_start, m_start, m_baseAsIs};
         for (OpClass opClass : kOpClasses)
             forceComputeSide(starts[1], rows, opClass);
         for (OpClass opClass : kOpClasses) {
@@ -342,6 +355,7 @@ private:
 
     Params m_lower{};
     Params m_start{};
+    Params m_baseAsIs{};
 };
 
 struct Built
@@ -460,8 +474,8 @@ QByteArray profileFile(const CalibrationFit &fit, const CalibrationInput &input,
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), p.name},
         {QStringLiteral("description"),
-         Tr::tr("This machine, calibrated with %1 from base profile '%2'. Latencies are those of "
-                "that runtime: it computes in fp32, so every type uses the fp32 peak.")
+         Tr::tr("This machine as its runtime runs models: figures %1, fitted starting from base "
+                "profile '%2'. The runtime computes in fp32, so every type uses the fp32 peak.")
              .arg(input.provenance, input.base.id)},
         {QStringLiteral("kind"), p.kind},
         {QStringLiteral("peak_flops"),
