@@ -1,5 +1,6 @@
 // whittle-cli: everything the window does, for scripts and CI.
 
+#include "calibratecommand.h"
 #include "command.h"
 #include "common/tr.h"
 #include "common/translation.h"
@@ -28,6 +29,8 @@ struct Command
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
+        {"calibrate", QT_TRANSLATE_NOOP("Whittle", "measure this computer and fit its hardware profile"),
+         whittle::cli::runCalibrate},
         {"evaluate", QT_TRANSLATE_NOOP("Whittle", "accuracy, agreement and measured latency on a dataset"),
          whittle::cli::runEvaluate},
         {"inspect", QT_TRANSLATE_NOOP("Whittle", "list the layers of a model with their costs"),

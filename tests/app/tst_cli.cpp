@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -137,6 +138,9 @@ private slots:
     void evaluateUsageErrors();
     void evaluateBadInput_data();
     void evaluateBadInput();
+    void calibrateJson();
+    void calibrateRefuses_data();
+    void calibrateRefuses();
 
 private:
     QTemporaryDir m_dir;
@@ -689,6 +693,130 @@ void TestCli::optimizeBadPlanNamesThePath()
     QFile b(dir.filePath(QStringLiteral("b.onnx")));
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QVERIFY(a.readAll() == b.readAll());
+}
+
+// Runs whittle-cli with XDG_CONFIG_HOME pointing at `configHome`, so that the
+// user's profile folder is a temporary one.
+static CliRun runCliWithConfig(const QStringList &arguments, const QString &configHome)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    process.setProcessEnvironment(environment);
+    process.start(cliPath(), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    run.finished = process.waitForFinished(120000);
+    if (!run.finished)
+        process.kill();
+    run.status = process.exitStatus();
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCli::calibrateJson()
+{
+    // The built-in set (bundled sample + synthetic models), few runs.
+    const QString configHome = m_dir.filePath(QStringLiteral("calibrate-config"));
+    const QString output = configHome + QStringLiteral("/Whittle/profiles/this-computer.json");
+    const CliRun run = runCliWithConfig({QStringLiteral("calibrate"), QStringLiteral("--runs"), QStringLiteral("2"),
+                                         QStringLiteral("--format"), QStringLiteral("json"),
+                                         QStringLiteral("--output"), output},
+                                        configHome);
+    QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+
+    const QJsonObject profile = root.value(u"profile").toObject();
+    QCOMPARE(profile.value(u"id").toString(), QStringLiteral("this-computer"));
+    QCOMPARE(profile.value(u"file").toString(), QFileInfo(output).absoluteFilePath());
+    QVERIFY(profile.value(u"written").toBool());
+    QCOMPARE(root.value(u"base_profile").toString(), QStringLiteral("laptop-avx2"));
+    QCOMPARE(root.value(u"runs").toInt(), 2);
+    const QJsonArray models = root.value(u"models").toArray();
+    QCOMPARE(models.size(), 6);
+    QCOMPARE(models.first().toString(), QStringLiteral("mnist-8.onnx"));
+
+    const QJsonObject fitted = root.value(u"fitted").toObject();
+    const QJsonObject efficiency = fitted.value(u"efficiency").toObject();
+    QCOMPARE(efficiency.size(), 9);
+    for (const QJsonValue &value : efficiency) {
+        QVERIFY(value.toDouble() > 0);
+        QVERIFY(value.toDouble() <= 1);
+    }
+    QVERIFY(fitted.value(u"peak_fp32_flops").toDouble()
+            >= root.value(u"machine").toObject().value(u"measured_peak_fp32_flops").toDouble());
+    QVERIFY(fitted.value(u"per_op_overhead_s").toDouble() >= 0);
+
+    // The before/after figures agree with the rows they summarize.
+    const QJsonArray rows = root.value(u"layer_rows").toArray();
+    QVERIFY(rows.size() > 20);
+    for (const char *which : {"before", "after", "held_out"}) {
+        const QJsonObject layers = root.value(QLatin1String(which)).toObject().value(u"layers").toObject();
+        const QJsonObject modelStats = root.value(QLatin1String(which)).toObject().value(u"models").toObject();
+        QCOMPARE(layers.value(u"count").toInt(), rows.size());
+        QCOMPARE(modelStats.value(u"count").toInt(), 6);
+        const QString key = QLatin1String(which) + QStringLiteral("_ms");
+        int within = 0;
+        std::vector<double> errors;
+        for (const QJsonValue &row : rows) {
+            const double measured = row.toObject().value(u"measured_ms").toDouble();
+            const double estimate = row.toObject().value(key).toDouble();
+            errors.push_back(std::abs(estimate - measured) / measured);
+            within += errors.back() <= 0.10;
+        }
+        std::sort(errors.begin(), errors.end());
+        const size_t n = errors.size();
+        const double median = n % 2 ? errors[n / 2] : (errors[n / 2 - 1] + errors[n / 2]) / 2;
+        QCOMPARE(layers.value(u"within_10_percent").toInt(), within);
+        QCOMPARE(layers.value(u"share_within_10_percent").toDouble(), double(within) / double(n));
+        QVERIFY(std::abs(layers.value(u"median_abs_error").toDouble() - median) < 1e-9);
+    }
+
+    // The written profile loads with the others.
+    const CliRun profiles = runCliWithConfig({QStringLiteral("profiles")}, configHome);
+    QVERIFY2(profiles.finished && profiles.exitCode == 0, describe(profiles).constData());
+    QVERIFY2(profiles.out.contains("this-computer"), profiles.out.constData());
+    QVERIFY2(profiles.err.isEmpty(), profiles.err.constData()); // no broken-profile complaint
+}
+
+void TestCli::calibrateRefuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unrelated output") << QStringList{QStringLiteral("--output"), QStringLiteral("OTHER")} << 2
+                                      << QStringLiteral("pass --force");
+    QTest::newRow("unknown base") << QStringList{QStringLiteral("--base"), QStringLiteral("nope"),
+                                                 QStringLiteral("--no-write")}
+                                  << 1 << QStringLiteral("no hardware profile 'nope'");
+    QTest::newRow("zero runs") << QStringList{QStringLiteral("--runs"), QStringLiteral("0")} << 1
+                               << QStringLiteral("--runs must be");
+    QTest::newRow("missing model") << QStringList{QStringLiteral("/nonexistent/model.onnx"),
+                                                  QStringLiteral("--no-write")}
+                                   << 2 << QStringLiteral("model.onnx");
+}
+
+void TestCli::calibrateRefuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const QString other = m_dir.filePath(QStringLiteral("calibrate-other.json"));
+    const QByteArray unrelated = "{\"mine\": true}\n";
+    QVERIFY(writeText(other, unrelated));
+    arguments.replaceInStrings(QStringLiteral("OTHER"), other);
+    const CliRun run = runCliWithConfig(QStringList{QStringLiteral("calibrate")} + arguments,
+                                        m_dir.filePath(QStringLiteral("calibrate-refuses")));
+    QVERIFY2(run.finished && run.exitCode == code, describe(run).constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), unrelated); // left alone
 }
 
 QTEST_GUILESS_MAIN(TestCli)
