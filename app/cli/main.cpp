@@ -6,6 +6,7 @@
 #include "inspectcommand.h"
 #include "optimizecommand.h"
 #include "profilescommand.h"
+#include "sensitivitycommand.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,8 @@ const std::vector<Command> &commands()
          whittle::cli::runOptimize},
         {"profiles", QT_TRANSLATE_NOOP("Whittle", "list the hardware profiles"),
          whittle::cli::runProfiles},
+        {"sensitivity", QT_TRANSLATE_NOOP("Whittle", "accuracy per layer at each sparsity and bit width"),
+         whittle::cli::runSensitivity},
     };
     return list;
 }
