@@ -1,5 +1,6 @@
 // whittle-cli: everything the window does, for scripts and CI.
 
+#include "autocommand.h"
 #include "command.h"
 #include "common/tr.h"
 #include "evaluatecommand.h"
@@ -28,6 +29,8 @@ struct Command
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
+        {"auto", QT_TRANSLATE_NOOP("Whittle", "search per-layer settings for a latency or size budget"),
+         whittle::cli::runAuto},
         {"evaluate", QT_TRANSLATE_NOOP("Whittle", "accuracy, agreement and measured latency on a dataset"),
          whittle::cli::runEvaluate},
         {"inspect", QT_TRANSLATE_NOOP("Whittle", "list the layers of a model with their costs"),
