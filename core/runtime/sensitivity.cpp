@@ -471,9 +471,12 @@ Result<SensitivityResult> analyzeSensitivity(const ModelPtr &model, const Datase
             }
         }
     };
+    // The calling thread is one of the workers: the job makes progress even
+    // when the pool is busy (or is the pool the caller runs on).
     QList<QFuture<void>> futures;
-    for (int w = 0; w < workers; ++w)
+    for (int w = 1; w < workers; ++w)
         futures.append(QtConcurrent::run(pool, work));
+    work();
     for (QFuture<void> &f : futures)
         f.waitForFinished();
 

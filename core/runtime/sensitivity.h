@@ -29,10 +29,11 @@ struct SensitivityOptions
     Granularity granularity = Granularity::PerChannel; // how the bits points quantize
     int64_t limit = 0;  // the first `limit` samples; 0 = all
     int batchSize = 32; // samples per run
-    // Evaluations run at once on QThreadPool::globalInstance(); 0 = its
-    // maxThreadCount(). While more than one runs, OpenCV is set to one thread
-    // (cv::setNumThreads is process-wide) and restored afterwards: one
-    // evaluation per core beats every evaluation fighting for all cores.
+    // Evaluations run at once: the calling thread and workers − 1 threads of
+    // QThreadPool::globalInstance(); 0 = the pool's maxThreadCount(). While
+    // more than one runs, OpenCV is set to one thread (cv::setNumThreads is
+    // process-wide) and restored afterwards: one evaluation per core beats
+    // every evaluation fighting for all cores.
     int workers = 0;
     // Results are kept in `cacheDir` (empty: QStandardPaths::CacheLocation
     // + "/sensitivity") unless `useCache` is off.
