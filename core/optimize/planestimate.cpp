@@ -89,6 +89,7 @@ PlanEstimator::PlanEstimator(const Model &model, Report baseline) : m_baseline(s
         layerOfNode.emplace(m_baseline.layers[i].node, int(i));
     const auto &tensors = model.tensors();
     const auto &nodes = model.nodes();
+    m_channelConstants.resize(m_baseline.layers.size());
 
     for (size_t i = 0; i < m_baseline.layers.size(); ++i) {
         const LayerCost &cost = m_baseline.layers[i];
@@ -211,6 +212,20 @@ PlanEstimator::PlanEstimator(const Model &model, Report baseline) : m_baseline(s
                         info.reach.push_back({at->second, true});
                     } else if ((keepsChannels(consumer) && dataInputs == 1) || depthwise) {
                         info.reach.push_back({at->second, false});
+                        // Its constants with a channels-long axis shrink; a scalar does not.
+                        ChannelConstants &constants = m_channelConstants[size_t(at->second)];
+                        constants = {};
+                        for (int in : consumer.inputs) {
+                            if (!isWeightTensor(model, in))
+                                continue;
+                            const Shape &shape = tensors[size_t(in)].shape;
+                            const bool perChannel = std::any_of(shape.dims.begin(), shape.dims.end(),
+                                                                [&](const Dim &d) { return d.value == info.channels; });
+                            if (perChannel) {
+                                constants.params += tensors[size_t(in)].elements;
+                                constants.bytes += model.weightByteSize(in);
+                            }
+                        }
                         for (int out : consumer.outputs) {
                             if (out >= 0)
                                 frontier.push_back(out);
@@ -244,6 +259,7 @@ Report PlanEstimator::estimate(const Plan &plan) const
     Totals &totals = report.totals;
     std::vector<double> channelScale(report.layers.size(), 1.0); // through structured pruning
     std::vector<double> inputScale(report.layers.size(), 1.0);   // input channels of consumers
+    std::vector<double> passedScale(report.layers.size(), 1.0);  // channels flowing through
     std::vector<double> weightScale(m_layers.size(), 1.0);       // the weight's own elements
     std::vector<char> lowRanked(m_layers.size(), 0);
     std::vector<int> editableOf(report.layers.size(), -1);
@@ -277,6 +293,7 @@ Report PlanEstimator::estimate(const Plan &plan) const
                     inputScale[size_t(r.reportLayer)] *= k;
                 } else {
                     channelScale[size_t(r.reportLayer)] *= k;
+                    passedScale[size_t(r.reportLayer)] *= k;
                     if (const int e = editableOf[size_t(r.reportLayer)]; e >= 0)
                         weightScale[size_t(e)] *= k; // a depthwise Conv loses its filters
                 }
@@ -308,8 +325,9 @@ Report PlanEstimator::estimate(const Plan &plan) const
         // A node the pruned channels flow through: everything scales.
         LayerCost &cost = report.layers[l];
         const LayerCost &base = m_baseline.layers[l];
-        cost.params = scaled(base.params, k);
-        cost.weightBytes = scaled(base.weightBytes, k);
+        const ChannelConstants &constants = m_channelConstants[l];
+        cost.params = base.params - constants.params + scaled(constants.params, k);
+        cost.weightBytes = base.weightBytes - constants.bytes + scaled(constants.bytes, k);
         cost.macs = scaled(base.macs, k);
         cost.flops = scaled(base.flops, k);
         cost.activationInBytes = scaled(base.activationInBytes, k);
@@ -326,11 +344,12 @@ Report PlanEstimator::estimate(const Plan &plan) const
         const double in = inputScale[size_t(layer.reportLayer)];
         const double w = weightScale[i] * in;
 
-        // Arithmetic: the weight's elements set the MACs of a weighted layer.
+        // Arithmetic: the weight's elements set the MACs of a weighted layer;
+        // the rest of its FLOPs (the bias) go with its outputs.
         const int64_t macs = scaled(base.macs, w);
-        cost.flops = base.flops - 2 * (base.macs - macs);
+        cost.flops = 2 * macs + scaled(base.flops - 2 * base.macs, out);
         cost.macs = macs;
-        cost.activationInBytes = scaled(base.activationInBytes, in);
+        cost.activationInBytes = scaled(base.activationInBytes, in * passedScale[size_t(layer.reportLayer)]);
         cost.activationOutBytes = scaled(base.activationOutBytes, out);
 
         // Storage: the weight at its bits, the bias scaled with the channels.

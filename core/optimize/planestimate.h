@@ -101,9 +101,19 @@ private:
         QString unreachable;      // why structured pruning cannot be estimated
     };
 
+    // Per report layer a pruned layer's channels flow through: the part of
+    // its constants (bias, BatchNormalization parameters) that has a
+    // channel axis and shrinks with it.
+    struct ChannelConstants
+    {
+        int64_t params = 0;
+        int64_t bytes = 0;
+    };
+
     Report m_baseline;
     std::vector<EditableLayer> m_layers;
     std::vector<LayerInfo> m_info;
+    std::vector<ChannelConstants> m_channelConstants;
 };
 
 } // namespace whittle

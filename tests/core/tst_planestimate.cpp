@@ -11,6 +11,8 @@
 #include "optimize/applyplan.h"
 #include "optimize/planestimate.h"
 
+#include <onnx/onnx_pb.h>
+
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -58,6 +60,7 @@ class TestPlanEstimate : public QObject
 private slots:
     void agreesWithAppliedPlan_data();
     void agreesWithAppliedPlan();
+    void structuredChainAgrees();
     void emptyPlanIsTheBaseline();
     void editableLayersOfMnist();
     void sparsityIsCreditedOnProfile();
@@ -145,6 +148,65 @@ void TestPlanEstimate::agreesWithAppliedPlan()
             QVERIFY2(e.weightSparsity <= m->weightSparsity,
                      qPrintable(QStringLiteral("%1: %2 > %3").arg(name).arg(e.weightSparsity).arg(m->weightSparsity)));
         }
+    }
+}
+
+void TestPlanEstimate::structuredChainAgrees()
+{
+    // Removed channels flow through a scalar Mul (which keeps its one
+    // value), a ReLU, a BatchNormalization (four per-channel vectors) and a
+    // depthwise Conv (which loses filters) into a 1×1 Conv's input channels.
+    auto proto = parseModel(R"(
+        <ir_version: 8, opset_import: ["" : 13]>
+        agraph (float[1,2,8,8] X) => (float[1,4,4,4] Y) {
+            c1 = Conv <pads = [1, 1, 1, 1], kernel_shape = [3, 3]> (X, W1, B1)
+            m = Mul (c1, S)
+            r = Relu (m)
+            b = BatchNormalization (r, G, Be, Mu, V)
+            d = Conv <group = 8, pads = [1, 1, 1, 1], kernel_shape = [3, 3]> (b, Wd, Bd)
+            p = MaxPool <kernel_shape = [2, 2], strides = [2, 2]> (d)
+            Y = Conv <kernel_shape = [1, 1]> (p, W3, B3)
+        }
+    )");
+    QVERIFY(proto);
+    onnx::GraphProto &g = *proto->mutable_graph();
+    nameNodes(g, {"conv1", "scale", "relu", "bn", "dw", "pool", "conv3"});
+    addWeight(g, "W1", onnx::TensorProto::FLOAT, {8, 2, 3, 3});
+    addWeight(g, "B1", onnx::TensorProto::FLOAT, {8});
+    addWeight(g, "S", onnx::TensorProto::FLOAT, {});
+    for (const char *name : {"G", "Be", "Mu", "V"})
+        addWeight(g, name, onnx::TensorProto::FLOAT, {8});
+    addWeight(g, "Wd", onnx::TensorProto::FLOAT, {8, 1, 3, 3});
+    addWeight(g, "Bd", onnx::TensorProto::FLOAT, {8});
+    addWeight(g, "W3", onnx::TensorProto::FLOAT, {4, 8, 1, 1});
+    addWeight(g, "B3", onnx::TensorProto::FLOAT, {4});
+    const auto model = loadModelFromData(serialize(*proto), QStringLiteral("chain.onnx"));
+    QVERIFY2(model, qPrintable(model.message()));
+
+    Plan plan;
+    plan.layers["conv1"].sparsity = 0.3; // round(2.4) = 2 of 8 channels
+    plan.layers["conv1"].method = PruneMethod::StructuredL1;
+    const PlanEstimator estimator(**model, analyze(**model));
+    const Report estimated = estimator.estimate(plan);
+    QVERIFY2(estimated.notes.isEmpty(), qPrintable(estimated.notes.join(QLatin1Char('\n'))));
+    const auto applied = applyPlan(**model, plan);
+    QVERIFY2(applied, qPrintable(applied.message()));
+    const Report measured = analyze(*applied->model);
+    // By hand: 6 of 8 channels stay. conv1 6×2×3×3 + 6, S 1, BN 4×6,
+    // dw 6×1×3×3 + 6, conv3 4×6 + 4.
+    QCOMPARE(measured.totals.params, int64_t(108 + 6 + 1 + 24 + 54 + 6 + 24 + 4));
+    QCOMPARE(estimated.totals.params, measured.totals.params);
+    QCOMPARE(estimated.totals.weightBytes, measured.totals.weightBytes);
+    QCOMPARE(estimated.totals.macs, measured.totals.macs);
+    QCOMPARE(estimated.totals.flops, measured.totals.flops);
+    QCOMPARE(estimated.totals.activationBytes, measured.totals.activationBytes);
+    for (size_t i = 0; i < estimated.layers.size(); ++i) {
+        const LayerCost *m = layerNamed(measured, estimated.layers[i].name);
+        QVERIFY2(m, qPrintable(estimated.layers[i].name));
+        QCOMPARE(estimated.layers[i].params, m->params);
+        QCOMPARE(estimated.layers[i].macs, m->macs);
+        QCOMPARE(estimated.layers[i].activationInBytes, m->activationInBytes);
+        QCOMPARE(estimated.layers[i].activationOutBytes, m->activationOutBytes);
     }
 }
 
