@@ -134,8 +134,17 @@ void TestAutoOptimize::halfTheSizeWithinOnePoint()
 {
     AutoTarget t = target();
     t.sizeRatio = 0.5;
-    const auto r = autoOptimize(m_model, *m_data, m_preprocessing, t, options());
+    double last = -1;
+    bool monotonic = true;
+    JobControl job;
+    job.progress = [&](double f) {
+        monotonic = monotonic && f >= last && f <= 1.0;
+        last = f;
+    };
+    const auto r = autoOptimize(m_model, *m_data, m_preprocessing, t, options(), job);
     QVERIFY2(r, qPrintable(r.message()));
+    QVERIFY(monotonic);
+    QCOMPARE(last, 1.0);
     QVERIFY2(r->targetMet, qPrintable(r->summary));
     QCOMPARE(r->missBy, 0.0);
     QVERIFY(r->best > 0);
