@@ -167,15 +167,14 @@ QJsonObject pointToJson(const SensitivityPoint &p, bool sparsity)
 // Anything unexpected makes the whole file unreadable: it is then ignored.
 Result<SensitivityResult> measuredFromJson(const QJsonObject &root, const SensitivityOptions &options)
 {
-    auto bad = [](const QString &what) { return Error{what}; };
     SensitivityResult r;
     r.metric = root.value(QStringLiteral("metric")).toString();
     if (r.metric != QLatin1String("top1") && r.metric != QLatin1String("agreement"))
-        return bad(Tr::tr("no metric"));
+        return Error{Tr::tr("no metric")};
     r.baseline = root.value(QStringLiteral("baseline")).toDouble(-1);
     r.samples = int64_t(root.value(QStringLiteral("samples")).toDouble(-1));
     if (r.baseline < 0 || r.baseline > 1 || r.samples < 1)
-        return bad(Tr::tr("no baseline"));
+        return Error{Tr::tr("no baseline")};
     r.sparsities = options.sparsities;
     r.bits = options.bits;
     const QJsonArray layers = root.value(QStringLiteral("layers")).toArray();
@@ -184,19 +183,19 @@ Result<SensitivityResult> measuredFromJson(const QJsonObject &root, const Sensit
         LayerSensitivity layer;
         layer.layer = o.value(QStringLiteral("layer")).toString().toStdString();
         if (layer.layer.empty())
-            return bad(Tr::tr("a layer without a name"));
+            return Error{Tr::tr("a layer without a name")};
         const QJsonArray sparsity = o.value(QStringLiteral("sparsity")).toArray();
         const QJsonArray bits = o.value(QStringLiteral("bits")).toArray();
         if (sparsity.size() != qsizetype(options.sparsities.size())
             || bits.size() != qsizetype(options.bits.size()))
-            return bad(Tr::tr("layer %1 does not match the grids").arg(QString::fromStdString(layer.layer)));
+            return Error{Tr::tr("layer %1 does not match the grids").arg(QString::fromStdString(layer.layer))};
         auto metricOf = [](const QJsonValue &v) { return v.toObject().value(QStringLiteral("metric")).toDouble(-1); };
         for (qsizetype i = 0; i < sparsity.size(); ++i) {
             SensitivityPoint p;
             p.sparsity = options.sparsities[size_t(i)];
             p.metric = metricOf(sparsity[i]);
             if (p.metric < 0 || p.metric > 1)
-                return bad(Tr::tr("a metric out of range"));
+                return Error{Tr::tr("a metric out of range")};
             layer.sparsity.push_back(p);
         }
         for (qsizetype i = 0; i < bits.size(); ++i) {
@@ -204,7 +203,7 @@ Result<SensitivityResult> measuredFromJson(const QJsonObject &root, const Sensit
             p.bits = options.bits[size_t(i)];
             p.metric = metricOf(bits[i]);
             if (p.metric < 0 || p.metric > 1)
-                return bad(Tr::tr("a metric out of range"));
+                return Error{Tr::tr("a metric out of range")};
             layer.bits.push_back(p);
         }
         r.layers.push_back(std::move(layer));
