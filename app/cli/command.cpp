@@ -1,6 +1,12 @@
 #include "command.h"
 
 #include "common/tr.h"
+#include "model/modelloader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace whittle::cli {
 
@@ -40,6 +46,112 @@ bool writeOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     return std::fflush(stdout) == 0;
+}
+
+Result<int64_t> wholeNumber(const QCommandLineParser &parser, const QString &name, int64_t fallback,
+                            int64_t minimum)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qlonglong value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < minimum || value > INT32_MAX)
+        return Error{Tr::tr("--%1 must be a whole number from %2 up").arg(name).arg(minimum)};
+    return int64_t(value);
+}
+
+Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() > limit)
+        return Error{Tr::tr("%1: %2 bytes is too large").arg(QFileInfo(path).fileName()).arg(file.size())};
+    return file.readAll();
+}
+
+Result<QString> outputFormat(const QCommandLineParser &parser)
+{
+    const QString format = parser.isSet(QStringLiteral("format"))
+                               ? parser.value(QStringLiteral("format")).toLower()
+                               : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return Error{Tr::tr("unknown format '%1'; use table or json").arg(format)};
+    return format;
+}
+
+Result<std::vector<double>> numberList(const QCommandLineParser &parser, const QString &name,
+                                       const std::vector<double> &fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    std::vector<double> values;
+    for (const QString &item : parser.value(name).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double value = item.trimmed().toDouble(&ok);
+        if (!ok)
+            return Error{Tr::tr("--%1: '%2' is not a number").arg(name, item.trimmed())};
+        values.push_back(value);
+    }
+    if (values.empty())
+        return Error{Tr::tr("--%1 needs at least one number").arg(name)};
+    return values;
+}
+
+void addDatasetOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        {QStringLiteral("d"), QStringLiteral("dataset")},
+        Tr::tr("MNIST IDX images (file or folder), a folder of class sub-folders, a folder of "
+               "images (with --labels), or OpenCV's digits.png. Required."),
+        QStringLiteral("PATH")));
+    parser.addOption(QCommandLineOption(
+        {QStringLiteral("labels")},
+        Tr::tr("Labels: a CSV 'file,label' for a folder of images, or an IDX labels file."),
+        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        {QStringLiteral("preprocessing")},
+        Tr::tr("Preprocessing as JSON (docs/cli.md) instead of the one guessed from the model's "
+               "input."),
+        QStringLiteral("FILE.json")));
+}
+
+Result<EvaluationInputs> loadEvaluationInputs(const QCommandLineParser &parser, const QString &modelPath)
+{
+    EvaluationInputs inputs;
+    auto model = loadModel(modelPath);
+    if (!model)
+        return model.error();
+    inputs.model = *model;
+    auto dataset = openDataset(parser.value(QStringLiteral("dataset")), parser.value(QStringLiteral("labels")));
+    if (!dataset)
+        return dataset.error();
+    inputs.dataset = *dataset;
+
+    if (parser.isSet(QStringLiteral("preprocessing"))) {
+        const QString path = parser.value(QStringLiteral("preprocessing"));
+        auto bytes = readSmallFile(path, 1 << 20);
+        if (!bytes)
+            return bytes.error();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return Error{Tr::tr("%1: not a JSON object: %2").arg(QFileInfo(path).fileName(), error.errorString())};
+        auto parsed = preprocessingFromJson(document.object(), QFileInfo(path).fileName());
+        if (!parsed)
+            return parsed.error();
+        inputs.preprocessing = *parsed;
+    } else {
+        auto guessed = guessPreprocessing(*inputs.model, *inputs.dataset);
+        if (!guessed)
+            return guessed.error();
+        inputs.preprocessing = *guessed;
+    }
+    auto input = imageInputOf(*inputs.model, inputs.dataset->imageFormat());
+    if (!input)
+        return input.error();
+    inputs.input = *input;
+    return inputs;
 }
 
 } // namespace whittle::cli

@@ -2,6 +2,9 @@
 
 #include "common/result.h"
 #include "hardware/hardwareprofile.h"
+#include "model/model.h"
+#include "runtime/dataset.h"
+#include "runtime/preprocessing.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -9,6 +12,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <vector>
 
 namespace whittle::cli {
 
@@ -34,5 +38,38 @@ Result<HardwareProfile> findProfile(const QString &id);
 
 // Writes bytes to stdout; false when it could not.
 bool writeOut(const QByteArray &bytes);
+
+// A whole number ≥ `minimum` from an option (`fallback` when it is not
+// given), or an Error naming the option.
+Result<int64_t> wholeNumber(const QCommandLineParser &parser, const QString &name, int64_t fallback,
+                            int64_t minimum);
+
+// The whole of a small file, refusing one over `limit` bytes.
+Result<QByteArray> readSmallFile(const QString &path, qint64 limit);
+
+// The --format option: "table" (the default) or "json".
+Result<QString> outputFormat(const QCommandLineParser &parser);
+
+// A comma-separated list of numbers from an option (`fallback` when it is
+// not given), or an Error naming the option and the item at fault.
+Result<std::vector<double>> numberList(const QCommandLineParser &parser, const QString &name,
+                                       const std::vector<double> &fallback);
+
+// What running a model over a dataset needs.
+struct EvaluationInputs
+{
+    ModelPtr model;
+    DatasetPtr dataset;
+    Preprocessing preprocessing;
+    ImageInput input;
+};
+
+// Adds --dataset (-d), --labels and --preprocessing.
+void addDatasetOptions(QCommandLineParser &parser);
+
+// Loads the model, opens --dataset (with --labels), reads --preprocessing or
+// guesses it from the model's input, and finds the image input. The caller
+// checks first that --dataset is set.
+Result<EvaluationInputs> loadEvaluationInputs(const QCommandLineParser &parser, const QString &modelPath);
 
 } // namespace whittle::cli

@@ -27,29 +27,6 @@ constexpr int kWarmupRuns = 3;
 constexpr int kCalibrationSamples = 16;
 constexpr int kSlowestLayersShown = 5;
 
-// A whole number ≥ `minimum` from an option, or an Error naming the option.
-Result<int64_t> wholeNumber(const QCommandLineParser &parser, const QString &name, int64_t fallback,
-                            int64_t minimum)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const qlonglong value = parser.value(name).toLongLong(&ok);
-    if (!ok || value < minimum || value > INT32_MAX)
-        return Error{Tr::tr("--%1 must be a whole number from %2 up").arg(name).arg(minimum)};
-    return int64_t(value);
-}
-
-Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() > limit)
-        return Error{Tr::tr("%1: %2 bytes is too large").arg(QFileInfo(path).fileName()).arg(file.size())};
-    return file.readAll();
-}
-
 // The plan applied to `model`, with quantized weights in their float
 // simulation (OpenCV DNN cannot import int8 DequantizeLinear) and activation
 // ranges calibrated on the first samples of the dataset.
@@ -112,13 +89,7 @@ int runEvaluate(const QStringList &arguments)
     auto option = [&parser](QStringList names, const QString &help, const QString &value = {}) {
         parser.addOption(QCommandLineOption(names, help, value));
     };
-    option({QStringLiteral("d"), QStringLiteral("dataset")},
-           Tr::tr("MNIST IDX images (file or folder), a folder of class sub-folders, a folder of "
-                  "images (with --labels), or OpenCV's digits.png. Required."),
-           QStringLiteral("PATH"));
-    option({QStringLiteral("labels")},
-           Tr::tr("Labels: a CSV 'file,label' for a folder of images, or an IDX labels file."),
-           QStringLiteral("FILE"));
+    addDatasetOptions(parser);
     option({QStringLiteral("reference")},
            Tr::tr("Compare outputs with this model: top-1 agreement, SQNR, cosine similarity."),
            QStringLiteral("ORIGINAL.onnx"));
@@ -135,10 +106,6 @@ int runEvaluate(const QStringList &arguments)
            QStringLiteral("N"));
     option({QStringLiteral("threads")}, Tr::tr("Threads for OpenCV (default: all cores)."),
            QStringLiteral("N"));
-    option({QStringLiteral("preprocessing")},
-           Tr::tr("Preprocessing as JSON (docs/cli.md) instead of the one guessed from the model's "
-                  "input."),
-           QStringLiteral("FILE.json"));
     option({QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("Output format: table (default) or json."),
            QStringLiteral("FORMAT"));
 
@@ -149,11 +116,10 @@ int runEvaluate(const QStringList &arguments)
         return fail(ExitUsage, modelPath.message());
     if (!parser.isSet(QStringLiteral("dataset")))
         return fail(ExitUsage, Tr::tr("evaluate needs --dataset PATH (see --help)"));
-    const QString format = parser.isSet(QStringLiteral("format"))
-                               ? parser.value(QStringLiteral("format")).toLower()
-                               : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return fail(ExitUsage, Tr::tr("unknown format '%1'; use table or json").arg(format));
+    const auto formatOption = outputFormat(parser);
+    if (!formatOption)
+        return fail(ExitUsage, formatOption.message());
+    const QString format = *formatOption;
     const auto limit = wholeNumber(parser, QStringLiteral("limit"), 0, 1);
     const auto batch = wholeNumber(parser, QStringLiteral("batch"), 32, 1);
     const auto runs = wholeNumber(parser, QStringLiteral("runs"), 20, 0);
@@ -165,51 +131,27 @@ int runEvaluate(const QStringList &arguments)
 
     silenceOpenCvLogging(); // its errors come back as values, one line each
 
-    const auto model = loadModel(*modelPath);
-    if (!model)
-        return fail(ExitBadInput, model.message());
-    const auto dataset = openDataset(parser.value(QStringLiteral("dataset")), parser.value(QStringLiteral("labels")));
-    if (!dataset)
-        return fail(ExitBadInput, dataset.message());
-
-    std::optional<Preprocessing> preprocessing;
-    if (parser.isSet(QStringLiteral("preprocessing"))) {
-        const QString path = parser.value(QStringLiteral("preprocessing"));
-        auto bytes = readSmallFile(path, 1 << 20);
-        if (!bytes)
-            return fail(ExitBadInput, bytes.message());
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return fail(ExitBadInput, Tr::tr("%1: not a JSON object: %2")
-                                          .arg(QFileInfo(path).fileName(), error.errorString()));
-        auto parsed = preprocessingFromJson(document.object(), QFileInfo(path).fileName());
-        if (!parsed)
-            return fail(ExitBadInput, parsed.message());
-        preprocessing = *parsed;
-    } else {
-        auto guessed = guessPreprocessing(**model, **dataset);
-        if (!guessed)
-            return fail(ExitBadInput, guessed.message());
-        preprocessing = *guessed;
-    }
-    auto input = imageInputOf(**model, (*dataset)->imageFormat());
-    if (!input)
-        return fail(ExitBadInput, input.message());
+    const auto inputs = loadEvaluationInputs(parser, *modelPath);
+    if (!inputs)
+        return fail(ExitBadInput, inputs.message());
+    const ModelPtr &model = inputs->model;
+    const Dataset &dataset = *inputs->dataset;
+    const Preprocessing &preprocessing = inputs->preprocessing;
+    const ImageInput &input = inputs->input;
 
     EvaluationOptions options;
     options.limit = *limit;
     options.batchSize = int(*batch);
     options.session.threads = int(*threads);
     options.requireLabels = parser.isSet(QStringLiteral("top1"));
-    ModelPtr evaluated = *model;
+    ModelPtr evaluated = model;
     if (parser.isSet(QStringLiteral("plan"))) {
-        auto applied = applyPlanFile(**model, parser.value(QStringLiteral("plan")), **dataset,
-                                     *preprocessing, *input);
+        auto applied = applyPlanFile(*model, parser.value(QStringLiteral("plan")), dataset,
+                                     preprocessing, input);
         if (!applied)
             return fail(ExitBadInput, applied.message());
         evaluated = *applied;
-        options.reference = *model;
+        options.reference = model;
     }
     if (parser.isSet(QStringLiteral("reference"))) {
         auto reference = loadModel(parser.value(QStringLiteral("reference")));
@@ -218,7 +160,7 @@ int runEvaluate(const QStringList &arguments)
         options.reference = *reference;
     }
 
-    const auto result = evaluate(*evaluated, **dataset, *preprocessing, options);
+    const auto result = evaluate(*evaluated, dataset, preprocessing, options);
     if (!result)
         return fail(ExitBadInput, result.message());
 
@@ -227,7 +169,7 @@ int runEvaluate(const QStringList &arguments)
         auto session = InferenceSession::create(*evaluated, options.runtime, options.session);
         if (!session)
             return fail(ExitBadInput, session.message());
-        auto sample = loadBlob(**dataset, 0, 1, *preprocessing, *input);
+        auto sample = loadBlob(dataset, 0, 1, preprocessing, input);
         if (!sample)
             return fail(ExitBadInput, sample.message());
         auto measured = measureLatency(**session, {*sample}, kWarmupRuns, int(*runs));
@@ -239,12 +181,12 @@ int runEvaluate(const QStringList &arguments)
     const EvaluationResult &r = *result;
     if (format == QLatin1String("json")) {
         QJsonObject root{
-            {QStringLiteral("model"), (*model)->path()},
+            {QStringLiteral("model"), model->path()},
             {QStringLiteral("dataset"),
-             QJsonObject{{QStringLiteral("path"), QFileInfo((*dataset)->path()).absoluteFilePath()},
-                         {QStringLiteral("description"), (*dataset)->description()},
-                         {QStringLiteral("count"), double((*dataset)->count())},
-                         {QStringLiteral("classes"), (*dataset)->classCount()}}},
+             QJsonObject{{QStringLiteral("path"), QFileInfo(dataset.path()).absoluteFilePath()},
+                         {QStringLiteral("description"), dataset.description()},
+                         {QStringLiteral("count"), double(dataset.count())},
+                         {QStringLiteral("classes"), dataset.classCount()}}},
             {QStringLiteral("samples"), double(r.samples)},
             {QStringLiteral("runtime"), r.runtime},
             {QStringLiteral("preprocessing"), preprocessingToJson(r.preprocessing)},
@@ -275,12 +217,12 @@ int runEvaluate(const QStringList &arguments)
     const auto line = [&text](const QString &label, const QString &value) {
         text += QStringLiteral("%1  %2\n").arg(label.leftJustified(14), value);
     };
-    line(Tr::tr("model"), (*model)->fileName());
+    line(Tr::tr("model"), model->fileName());
     if (parser.isSet(QStringLiteral("plan")))
         line(Tr::tr("plan"), QFileInfo(parser.value(QStringLiteral("plan"))).fileName());
     if (options.reference)
         line(Tr::tr("reference"), options.reference->fileName());
-    line(Tr::tr("dataset"), (*dataset)->description());
+    line(Tr::tr("dataset"), dataset.description());
     line(Tr::tr("preprocessing"), describePreprocessing(r.preprocessing));
     line(Tr::tr("runtime"), r.runtime);
     line(Tr::tr("samples"), QString::number(r.samples));

@@ -1,5 +1,6 @@
 // whittle-cli: everything the window does, for scripts and CI.
 
+#include "autocommand.h"
 #include "calibratecommand.h"
 #include "command.h"
 #include "common/tr.h"
@@ -8,6 +9,7 @@
 #include "inspectcommand.h"
 #include "optimizecommand.h"
 #include "profilescommand.h"
+#include "sensitivitycommand.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +31,8 @@ struct Command
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
+        {"auto", QT_TRANSLATE_NOOP("Whittle", "search per-layer settings for a latency or size budget"),
+         whittle::cli::runAuto},
         {"calibrate", QT_TRANSLATE_NOOP("Whittle", "measure this computer and fit its hardware profile"),
          whittle::cli::runCalibrate},
         {"evaluate", QT_TRANSLATE_NOOP("Whittle", "accuracy, agreement and measured latency on a dataset"),
@@ -39,6 +43,8 @@ const std::vector<Command> &commands()
          whittle::cli::runOptimize},
         {"profiles", QT_TRANSLATE_NOOP("Whittle", "list the hardware profiles"),
          whittle::cli::runProfiles},
+        {"sensitivity", QT_TRANSLATE_NOOP("Whittle", "accuracy per layer at each sparsity and bit width"),
+         whittle::cli::runSensitivity},
     };
     return list;
 }

@@ -36,9 +36,11 @@ QString mnistPath()
     return QDir::cleanPath(QStringLiteral(WHITTLE_SHARED_DIR "/models/mnist/mnist-8.onnx"));
 }
 
-CliRun runCli(const QStringList &arguments)
+CliRun runCli(const QStringList &arguments,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(cliPath(), arguments);
     CliRun run;
     if (!process.waitForStarted(10000))
@@ -141,8 +143,17 @@ private slots:
     void calibrateJson();
     void calibrateRefuses_data();
     void calibrateRefuses();
+    void sensitivityJson();
+    void sensitivityTable();
+    void autoJsonPlanReplays();
+    void autoMissedTarget();
+    void sensitivityAndAutoUsageErrors_data();
+    void sensitivityAndAutoUsageErrors();
 
 private:
+    // whittle-cli with its cache in m_dir, away from the user's.
+    QProcessEnvironment cacheInTestDir() const;
+
     QTemporaryDir m_dir;
 };
 
@@ -695,26 +706,13 @@ void TestCli::optimizeBadPlanNamesThePath()
     QVERIFY(a.readAll() == b.readAll());
 }
 
-// Runs whittle-cli with XDG_CONFIG_HOME pointing at `configHome`, so that the
+// whittle-cli with XDG_CONFIG_HOME pointing at `configHome`, so that the
 // user's profile folder is a temporary one.
 static CliRun runCliWithConfig(const QStringList &arguments, const QString &configHome)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-    process.setProcessEnvironment(environment);
-    process.start(cliPath(), arguments);
-    CliRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    run.finished = process.waitForFinished(120000);
-    if (!run.finished)
-        process.kill();
-    run.status = process.exitStatus();
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(arguments, environment);
 }
 
 void TestCli::calibrateJson()
@@ -817,6 +815,205 @@ void TestCli::calibrateRefuses()
     QFile file(other);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), unrelated); // left alone
+}
+
+QProcessEnvironment TestCli::cacheInTestDir() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+    return environment;
+}
+
+void TestCli::sensitivityJson()
+{
+    const QStringList arguments{QStringLiteral("sensitivity"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                                QStringLiteral("--limit"), QStringLiteral("200"), QStringLiteral("--sparsities"),
+                                QStringLiteral("0.5,0.95"), QStringLiteral("--bits"), QStringLiteral("4"),
+                                QStringLiteral("--format"), QStringLiteral("json")};
+    const CliRun run = runCli(arguments, cacheInTestDir());
+    QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(root.value(u"metric").toString(), QStringLiteral("top1"));
+    QCOMPARE(root.value(u"samples").toInteger(), 200);
+    QCOMPARE(root.value(u"evaluations").toInt(), 1 + 3 * 3);
+    QCOMPARE(root.value(u"from_cache").toBool(), false);
+    QCOMPARE(root.value(u"profile").toString(), QStringLiteral("laptop-avx2"));
+    QCOMPARE(root.value(u"sparsities").toArray(), (QJsonArray{0.5, 0.95}));
+    QCOMPARE(root.value(u"bits").toArray(), (QJsonArray{4}));
+
+    // The baseline is what evaluate says of the same 200 samples.
+    RUN_CLI(evaluated,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                         QStringLiteral("--limit"), QStringLiteral("200"), QStringLiteral("--runs"),
+                         QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json")}),
+            0);
+    const double baseline = QJsonDocument::fromJson(evaluated.out).object().value(u"top1").toDouble();
+    QCOMPARE(root.value(u"baseline").toDouble(), baseline);
+
+    const QJsonArray layers = root.value(u"layers").toArray();
+    QStringList names;
+    for (const QJsonValue &value : layers)
+        names << value.toObject().value(u"layer").toString();
+    QCOMPARE(names, (QStringList{"Convolution28", "Convolution110", "Times212"}));
+    const QJsonObject conv = layers[1].toObject();
+    QCOMPARE(conv.value(u"op").toString(), QStringLiteral("Conv"));
+    QCOMPARE(conv.value(u"params").toInteger(), 3200);
+    const QJsonArray sparsity = conv.value(u"sparsity").toArray();
+    QCOMPARE(sparsity.size(), 2);
+    const QJsonObject dense95 = sparsity[1].toObject();
+    QCOMPARE(dense95.value(u"sparsity").toDouble(), 0.95);
+    QVERIFY(dense95.value(u"metric").toDouble() < baseline);
+    QCOMPARE(dense95.value(u"drop_points").toDouble(), (baseline - dense95.value(u"metric").toDouble()) * 100);
+    QCOMPARE(dense95.value(u"bytes_saved").toInteger(), 0); // pruned weights stay dense
+    QVERIFY(dense95.contains(u"latency_saved_ms"));
+    // 4 bits: 3,200 float32 (12,800 bytes) become 3,200 int8 levels and 16
+    // float32 scales and int8 zero points (3,280 bytes): 9,520 saved.
+    const QJsonObject four = conv.value(u"bits").toArray()[0].toObject();
+    QCOMPARE(four.value(u"bits").toInt(), 4);
+    QCOMPARE(four.value(u"bytes_saved").toInteger(), 9520);
+    const QString cache = root.value(u"cache").toString();
+    QVERIFY2(cache.startsWith(m_dir.filePath(QStringLiteral("cache"))), qPrintable(cache));
+
+    // Again: from the cache, the same numbers.
+    const CliRun again = runCli(arguments, cacheInTestDir());
+    QVERIFY2(again.finished && again.exitCode == 0, describe(again).constData());
+    const QJsonObject cached = QJsonDocument::fromJson(again.out).object();
+    QCOMPARE(cached.value(u"from_cache").toBool(), true);
+    QCOMPARE(cached.value(u"evaluations").toInt(), 0);
+    QCOMPARE(cached.value(u"layers").toArray(), layers);
+
+    // --no-cache evaluates again.
+    const CliRun fresh = runCli(QStringList(arguments) << QStringLiteral("--no-cache"), cacheInTestDir());
+    QVERIFY2(fresh.finished && fresh.exitCode == 0, describe(fresh).constData());
+    QCOMPARE(QJsonDocument::fromJson(fresh.out).object().value(u"from_cache").toBool(), false);
+}
+
+void TestCli::sensitivityTable()
+{
+    const CliRun run = runCli({QStringLiteral("sensitivity"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                               QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("--sparsities"),
+                               QStringLiteral("0.9"), QStringLiteral("--bits"), QStringLiteral("32"), QStringLiteral("--no-cache")},
+                              cacheInTestDir());
+    QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
+    const QString text = QString::fromUtf8(run.out);
+    for (const char *expected : {"Convolution28", "Convolution110", "Times212", "s=0.9", "−bytes", "−µs", "4 evaluations"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("32b")));
+}
+
+void TestCli::autoJsonPlanReplays()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("auto-plan.json"));
+    const QString exported = m_dir.filePath(QStringLiteral("auto.onnx"));
+    const CliRun run = runCli({QStringLiteral("auto"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                               QStringLiteral("--profile"), QStringLiteral("laptop-avx2"), QStringLiteral("--size-ratio"),
+                               QStringLiteral("0.5"), QStringLiteral("--max-drop"), QStringLiteral("1"),
+                               QStringLiteral("--limit"), QStringLiteral("300"), QStringLiteral("--sparsities"),
+                               QStringLiteral("0.5"), QStringLiteral("--bits"), QStringLiteral("8,4"),
+                               QStringLiteral("--save-plan"), plan, QStringLiteral("--export"), exported,
+                               QStringLiteral("--format"), QStringLiteral("json")},
+                              cacheInTestDir());
+    QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(root.value(u"target_met").toBool(), true);
+    QCOMPARE(root.value(u"miss_by").toDouble(), 0.0);
+    QCOMPARE(root.value(u"profile").toString(), QStringLiteral("laptop-avx2"));
+    QCOMPARE(root.value(u"max_drop_points").toDouble(), 1.0);
+    QCOMPARE(root.value(u"metric").toString(), QStringLiteral("top1"));
+    QCOMPARE(root.value(u"samples").toInteger(), 300);
+    const QJsonObject baseline = root.value(u"baseline").toObject();
+    QCOMPARE(baseline.value(u"weight_bytes").toInteger(), 24008);
+    const QJsonObject budget = root.value(u"budget").toObject();
+    QCOMPARE(budget.value(u"kind").toString(), QStringLiteral("size"));
+    QCOMPARE(budget.value(u"value").toDouble(), 12004.0);
+    const QJsonArray evaluated = root.value(u"evaluated").toArray();
+    QVERIFY(evaluated.size() >= 2);
+    QCOMPARE(evaluated[0].toObject().value(u"moves").toInt(), 0);
+    const int best = root.value(u"best").toInt();
+    QVERIFY(best > 0 && best < evaluated.size());
+    const QJsonObject chosen = evaluated[best].toObject();
+    QVERIFY(chosen.value(u"weight_bytes").toInteger() <= 12004);
+    QVERIFY(chosen.value(u"drop_points").toDouble() <= 1.0);
+    QCOMPARE(chosen.value(u"within_drop").toBool(), true);
+    QCOMPARE(chosen.value(u"meets_budget").toBool(), true);
+    QVERIFY(chosen.value(u"plan").toObject().contains(u"layers"));
+    QVERIFY(root.value(u"pareto_size").toArray().contains(best));
+    QVERIFY(!root.value(u"pareto_latency").toArray().isEmpty());
+    QVERIFY(root.value(u"summary").toString().startsWith(QLatin1String("target met")));
+    QVERIFY(root.value(u"exported_bytes").toInteger() > 0);
+    QCOMPARE(root.value(u"saved_plan").toString(), QFileInfo(plan).absoluteFilePath());
+
+    // The saved plan replays with optimize --plan, to the same weights as
+    // the export; the analysis of both says the estimate's size.
+    const QString replayed = m_dir.filePath(QStringLiteral("replayed.onnx"));
+    RUN_CLI(optimize,
+            (QStringList{QStringLiteral("optimize"), mnistPath(), QStringLiteral("--plan"), plan,
+                         QStringLiteral("-o"), replayed}),
+            0);
+    for (const QString &model : {exported, replayed}) {
+        RUN_CLI(inspect, (QStringList{QStringLiteral("inspect"), model, QStringLiteral("--format"), QStringLiteral("json")}), 0);
+        const QJsonObject totals = QJsonDocument::fromJson(inspect.out).object().value(u"totals").toObject();
+        QCOMPARE(totals.value(u"weight_bytes").toInteger(), chosen.value(u"weight_bytes").toInteger());
+    }
+}
+
+void TestCli::autoMissedTarget()
+{
+    const CliRun run = runCli({QStringLiteral("auto"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                               QStringLiteral("--profile"), QStringLiteral("laptop-avx2"), QStringLiteral("--size-kb"),
+                               QStringLiteral("1"), QStringLiteral("--max-drop"), QStringLiteral("1"),
+                               QStringLiteral("--limit"), QStringLiteral("300"), QStringLiteral("--sparsities"),
+                               QStringLiteral("0.5"), QStringLiteral("--bits"), QStringLiteral("8,4")},
+                              cacheInTestDir());
+    QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(QLatin1String("target missed by")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("against a budget of 1000 bytes")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("best plan")), qPrintable(text));
+}
+
+void TestCli::sensitivityAndAutoUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString mnist = mnistPath();
+    const QString data = sampleDir();
+    const QString dataset = QStringLiteral("--dataset");
+    const QString sensitivity = QStringLiteral("sensitivity");
+    const QStringList autoBase{QStringLiteral("auto"), mnist, dataset, data, QStringLiteral("--profile"),
+                               QStringLiteral("laptop-avx2"), QStringLiteral("--max-drop"), QStringLiteral("1")};
+    QTest::newRow("sensitivity without dataset") << QStringList{sensitivity, mnist};
+    QTest::newRow("sensitivity 9 bits") << QStringList{sensitivity, mnist, dataset, data, QStringLiteral("--bits"), QStringLiteral("9")};
+    QTest::newRow("sensitivity sparsity 1") << QStringList{sensitivity, mnist, dataset, data, QStringLiteral("--sparsities"), QStringLiteral("0.5,1")};
+    QTest::newRow("sensitivity sparsity abc") << QStringList{sensitivity, mnist, dataset, data, QStringLiteral("--sparsities"), QStringLiteral("abc")};
+    QTest::newRow("sensitivity format xml") << QStringList{sensitivity, mnist, dataset, data, QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::newRow("auto without budget") << autoBase;
+    QTest::newRow("auto two budgets") << (QStringList(autoBase) << QStringLiteral("--size-kb") << QStringLiteral("10")
+                                                                << QStringLiteral("--latency-ms") << QStringLiteral("1"));
+    QTest::newRow("auto ratio 2") << (QStringList(autoBase) << QStringLiteral("--size-ratio") << QStringLiteral("2"));
+    QTest::newRow("auto without profile") << QStringList{QStringLiteral("auto"), mnist, dataset, data, QStringLiteral("--size-kb"),
+                                                         QStringLiteral("10"), QStringLiteral("--max-drop"), QStringLiteral("1")};
+    QTest::newRow("auto unknown profile") << QStringList{QStringLiteral("auto"), mnist, dataset, data, QStringLiteral("--profile"),
+                                                         QStringLiteral("abacus"), QStringLiteral("--size-kb"), QStringLiteral("10"),
+                                                         QStringLiteral("--max-drop"), QStringLiteral("1")};
+    QTest::newRow("auto without max drop") << QStringList{QStringLiteral("auto"), mnist, dataset, data, QStringLiteral("--profile"),
+                                                          QStringLiteral("laptop-avx2"), QStringLiteral("--size-kb"), QStringLiteral("10")};
+    QTest::newRow("auto negative drop") << (QStringList{QStringLiteral("auto"), mnist, dataset, data, QStringLiteral("--profile"),
+                                                        QStringLiteral("laptop-avx2"), QStringLiteral("--size-kb"), QStringLiteral("10"),
+                                                        QStringLiteral("--max-drop"), QStringLiteral("-1")});
+}
+
+void TestCli::sensitivityAndAutoUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(arguments, cacheInTestDir());
+    QVERIFY2(run.finished && run.exitCode == 1, describe(run).constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.startsWith("whittle-cli: "));
+    QCOMPARE(run.err.count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
