@@ -49,7 +49,7 @@ QCPScatterStyle latencyTick(const QColor &color)
     QPainterPath path;
     path.moveTo(-6, 0);
     path.lineTo(6, 0);
-    return QCPScatterStyle(path, QPen(color, 2.5), Qt::NoBrush, 12);
+    return QCPScatterStyle(path, QPen(color, 2.5), Qt::NoBrush, 6);
 }
 
 bool isEstimated(const LayerCost &layer)
@@ -93,6 +93,14 @@ ChartsWidget::ChartsWidget(QWidget *parent) : QWidget(parent)
     for (QCustomPlot *plot : {m_latency, m_roofline})
         connect(plot, &QCustomPlot::plottableClick, this, &ChartsWidget::onPlottableClick);
     // Many layers: pan and zoom along the layers only.
+    // The legend goes above the bars, in one row: inside the axis rect it
+    // would hide the tallest of them.
+    m_latency->axisRect()->insetLayout()->take(m_latency->legend);
+    m_latency->plotLayout()->insertRow(0);
+    m_latency->plotLayout()->addElement(0, 0, m_latency->legend);
+    m_latency->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_latency->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_latency->legend->setMargins(QMargins(6, 2, 6, 2));
     m_latency->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_latency->axisRect()->setRangeDrag(Qt::Horizontal);
     m_latency->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -245,7 +253,6 @@ void ChartsWidget::drawLatency()
                               : tr("time on %1 (ms)").arg(m_report.profileName));
     plot->yAxis->setRange(0, highest > 0 ? highest * 1.08 : 1.0);
     plot->legend->setVisible(!shown.empty());
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     if (m_report.profileId.isEmpty())
         m_latencyNote->setText(tr("Choose a hardware profile to estimate latencies."));
@@ -393,8 +400,17 @@ void ChartsWidget::drawRoofline()
         axis->setNumberFormat(QStringLiteral("eb"));
         axis->setNumberPrecision(0);
     }
+    // An exported roofline says which device it is for.
+    auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(0));
+    if (!title) {
+        plot->plotLayout()->insertRow(0);
+        title = new QCPTextElement(plot, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+        plot->plotLayout()->addElement(0, 0, title);
+    }
+    title->setText(m_report.profileName.isEmpty() ? tr("Roofline (no profile chosen)")
+                                                  : tr("Roofline on %1").arg(m_report.profileName));
     plot->xAxis->setLabel(tr("arithmetic intensity (FLOP/byte)"));
-    plot->yAxis->setLabel(tr("attained (FLOP/s)"));
+    plot->yAxis->setLabel(tr("attained performance (FLOP/s)"));
     plot->xAxis->setRange(xMin, xMax);
     plot->yAxis->setRange(yMin, yMax);
     plot->legend->setVisible(plot->plottableCount() > 0);
@@ -414,10 +430,14 @@ void ChartsWidget::drawBreakdown()
         auto *group = new QCPMarginGroup(plot);
         plot->axisRect(0)->setMarginGroup(QCP::msTop | QCP::msBottom, group);
         params->setMarginGroup(QCP::msTop | QCP::msBottom, group);
-        for (QCPAxis *axis : params->axes())
+        for (QCPAxis *axis : params->axes()) {
             axis->setLayer(QStringLiteral("axes"));
-        for (QCPAxis *axis : params->axes())
             axis->grid()->setLayer(QStringLiteral("grid"));
+        }
+        params->axis(QCPAxis::atTop)->setVisible(false);
+        params->axis(QCPAxis::atRight)->setVisible(false);
+        params->axis(QCPAxis::atBottom)->grid()->setVisible(true);
+        params->axis(QCPAxis::atLeft)->grid()->setVisible(true);
     }
     QCPAxisRect *left = plot->axisRect(0);
     QCPAxisRect *right = plot->axisRect(1);
