@@ -4,6 +4,7 @@
 #include "common/tr.h"
 #include "evaluatecommand.h"
 #include "inspectcommand.h"
+#include "nodecommand.h"
 #include "optimizecommand.h"
 #include "profilescommand.h"
 
@@ -27,10 +28,14 @@ struct Command
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
+        {"compare", QT_TRANSLATE_NOOP("Whittle", "a model's latency and energy on every hardware profile"),
+         whittle::cli::runCompare},
         {"evaluate", QT_TRANSLATE_NOOP("Whittle", "accuracy, agreement and measured latency on a dataset"),
          whittle::cli::runEvaluate},
         {"inspect", QT_TRANSLATE_NOOP("Whittle", "list the layers of a model with their costs"),
          whittle::cli::runInspect},
+        {"node", QT_TRANSLATE_NOOP("Whittle", "one node: attributes, tensors, cost, weight histograms"),
+         whittle::cli::runNode},
         {"optimize", QT_TRANSLATE_NOOP("Whittle", "prune, quantize and factorize a model; write the result"),
          whittle::cli::runOptimize},
         {"profiles", QT_TRANSLATE_NOOP("Whittle", "list the hardware profiles"),

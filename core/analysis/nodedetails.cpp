@@ -5,6 +5,8 @@
 
 #include <onnx/onnx_pb.h>
 
+#include <QJsonArray>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -238,8 +240,9 @@ QString tensorText(const T &tensor)
 
 QString graphText(const onnx::GraphProto &graph)
 {
-    return Tr::tr("graph '%1' (%n node(s))", nullptr, graph.node_size())
-        .arg(QString::fromStdString(graph.name()));
+    const QString name = QString::fromStdString(graph.name());
+    return graph.node_size() == 1 ? Tr::tr("graph '%1' (1 node)").arg(name)
+                                  : Tr::tr("graph '%1' (%2 nodes)").arg(name).arg(graph.node_size());
 }
 
 AttributeText describeAttribute(const onnx::AttributeProto &attribute)
@@ -471,6 +474,87 @@ Result<WeightStatistics> weightStatistics(const Model &model, int tensor, int bi
     stats.std = std::sqrt(squares / double(finite));
     job.report(1.0);
     return stats;
+}
+
+namespace {
+
+QJsonValue shapeJson(const Shape &shape)
+{
+    if (!shape.rankKnown)
+        return QJsonValue::Null;
+    QJsonArray dims;
+    for (const Dim &dim : shape.dims) {
+        if (dim.isKnown())
+            dims.append(double(dim.value));
+        else if (!dim.param.empty())
+            dims.append(QString::fromStdString(dim.param));
+        else
+            dims.append(QJsonValue::Null);
+    }
+    return dims;
+}
+
+QJsonArray tensorsJson(const std::vector<NodeTensor> &tensors)
+{
+    QJsonArray list;
+    for (const NodeTensor &t : tensors) {
+        if (t.name.isEmpty()) {
+            list.append(QJsonValue::Null); // an omitted optional input keeps its position
+            continue;
+        }
+        QJsonObject object{{QStringLiteral("name"), t.name},
+                           {QStringLiteral("type"), t.type},
+                           {QStringLiteral("shape"), shapeJson(t.shape)},
+                           {QStringLiteral("weight"), t.isWeight},
+                           {QStringLiteral("constant"), t.isConstant}};
+        if (t.elements >= 0)
+            object.insert(QStringLiteral("elements"), double(t.elements));
+        list.append(object);
+    }
+    return list;
+}
+
+} // namespace
+
+QJsonObject nodeDetailsToJson(const NodeDetails &details)
+{
+    QJsonArray attributes;
+    for (const AttributeText &a : details.attributes)
+        attributes.append(QJsonObject{{QStringLiteral("name"), a.name},
+                                      {QStringLiteral("type"), a.type},
+                                      {QStringLiteral("value"), a.value}});
+    return QJsonObject{{QStringLiteral("index"), details.node},
+                       {QStringLiteral("name"), details.name},
+                       {QStringLiteral("op"), details.opType},
+                       {QStringLiteral("domain"), details.domain},
+                       {QStringLiteral("graph"), details.graph},
+                       {QStringLiteral("doc"), details.docString},
+                       {QStringLiteral("attributes"), attributes},
+                       {QStringLiteral("inputs"), tensorsJson(details.inputs)},
+                       {QStringLiteral("outputs"), tensorsJson(details.outputs)},
+                       {QStringLiteral("subgraphs"), QJsonArray::fromStringList(details.subgraphs)}};
+}
+
+QJsonObject weightStatisticsToJson(const WeightStatistics &stats)
+{
+    QJsonArray counts;
+    for (int64_t c : stats.histogram)
+        counts.append(double(c));
+    return QJsonObject{{QStringLiteral("name"), stats.name},
+                       {QStringLiteral("type"), stats.type},
+                       {QStringLiteral("shape"), shapeJson(stats.shape)},
+                       {QStringLiteral("elements"), double(stats.elements)},
+                       {QStringLiteral("zeros"), double(stats.zeros)},
+                       {QStringLiteral("non_finite"), double(stats.nonFinite)},
+                       {QStringLiteral("min"), stats.min},
+                       {QStringLiteral("max"), stats.max},
+                       {QStringLiteral("mean"), stats.mean},
+                       {QStringLiteral("std"), stats.std},
+                       {QStringLiteral("sparsity"), stats.sparsity},
+                       {QStringLiteral("histogram"),
+                        QJsonObject{{QStringLiteral("min"), stats.histogramMin},
+                                    {QStringLiteral("max"), stats.histogramMax},
+                                    {QStringLiteral("counts"), counts}}}};
 }
 
 } // namespace whittle

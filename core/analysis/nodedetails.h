@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "model/model.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -100,5 +101,9 @@ struct WeightStatistics
 // "cancelled" when the job's stop token fires. `bins` is clamped to [1, 10000].
 Result<WeightStatistics> weightStatistics(const Model &model, int tensor, int bins,
                                           const JobControl &job = {});
+
+// The JSON whittle-cli node prints (docs/cli.md). Fields are only added.
+QJsonObject nodeDetailsToJson(const NodeDetails &details);
+QJsonObject weightStatisticsToJson(const WeightStatistics &stats);
 
 } // namespace whittle

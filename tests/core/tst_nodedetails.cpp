@@ -138,7 +138,7 @@ private slots:
         const NodeDetails branch = describeNode(*model, model->findNode("branch"));
         QCOMPARE(branch.subgraphs, (QStringList{QStringLiteral("then_g"), QStringLiteral("else_g")}));
         QCOMPARE(attribute(branch, "then_branch")->type, QStringLiteral("graph"));
-        QCOMPARE(attribute(branch, "then_branch")->value, QStringLiteral("graph 'then_g' (1 node(s))"));
+        QCOMPARE(attribute(branch, "then_branch")->value, QStringLiteral("graph 'then_g' (1 node)"));
         // A node inside a body is described too, with the body's name.
         int neg = -1;
         for (size_t n = 0; n < model->nodes().size(); ++n) {
