@@ -244,6 +244,8 @@ void InspectorWidget::renderTexts()
                                .arg(escaped(t.name), escaped(t.type), escaped(t.shape.toString()));
             if (t.isWeight)
                 line += QStringLiteral(" <i>%1</i>").arg(tr("weight"));
+            else if (t.storedWeight >= 0)
+                line += QStringLiteral(" <i>%1</i>").arg(tr("from weight %1").arg(escaped(t.storedWeightName)));
             else if (t.isConstant)
                 line += QStringLiteral(" <i>%1</i>").arg(tr("constant, computed at load"));
             lines << line;

@@ -88,6 +88,8 @@ void printTensors(QTextStream &out, const std::vector<NodeTensor> &tensors)
         out << "  " << t.name << "  " << t.type << ' ' << t.shape.toString();
         if (t.isWeight)
             out << "  " << Tr::tr("weight");
+        else if (t.storedWeight >= 0)
+            out << "  " << Tr::tr("from weight %1").arg(t.storedWeightName);
         else if (t.isConstant)
             out << "  " << Tr::tr("constant, computed at load");
         out << '\n';

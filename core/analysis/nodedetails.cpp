@@ -8,6 +8,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -339,6 +341,28 @@ NodeTensor describeTensor(const Model &model, int index, const TensorSummary *re
     return out;
 }
 
+// The stored weight a constant tensor is read from, through ops that keep
+// its values (or dequantize them); -1 when there is none.
+int storedWeightBehind(const Model &model, int tensor)
+{
+    static const std::array<std::string_view, 9> passThrough = {
+        "DequantizeLinear", "Reshape", "Cast", "Identity", "Transpose",
+        "Squeeze", "Unsqueeze", "Flatten", "CastLike"};
+    for (int depth = 0; depth < 16 && tensor >= 0; ++depth) {
+        const Tensor &t = model.tensors()[size_t(tensor)];
+        if (t.isWeight())
+            return depth > 0 ? tensor : -1;
+        if (t.producer < 0)
+            return -1;
+        const Node &producer = model.nodes()[size_t(t.producer)];
+        if (!producer.domain.empty() || producer.inputs.empty()
+            || std::find(passThrough.begin(), passThrough.end(), producer.opType) == passThrough.end())
+            return -1;
+        tensor = producer.inputs.front();
+    }
+    return -1;
+}
+
 const TensorSummary *summaryAt(const std::vector<TensorSummary> *list, size_t i)
 {
     return list && i < list->size() ? &(*list)[i] : nullptr;
@@ -350,8 +374,9 @@ std::vector<int> NodeDetails::weightTensors() const
 {
     std::vector<int> weights;
     for (const NodeTensor &input : inputs) {
-        if (input.isWeight && std::find(weights.begin(), weights.end(), input.tensor) == weights.end())
-            weights.push_back(input.tensor);
+        const int stored = input.isWeight ? input.tensor : input.storedWeight;
+        if (stored >= 0 && std::find(weights.begin(), weights.end(), stored) == weights.end())
+            weights.push_back(stored);
     }
     return weights;
 }
@@ -376,9 +401,16 @@ NodeDetails describeNode(const Model &model, int index, const LayerCost *layer)
         details.subgraphs << QString::fromStdString(model.graphs()[size_t(graph)].name);
 
     const bool matches = layer && layer->node == index;
-    for (size_t i = 0; i < node.inputs.size(); ++i)
-        details.inputs.push_back(
-            describeTensor(model, node.inputs[i], summaryAt(matches ? &layer->inputs : nullptr, i)));
+    for (size_t i = 0; i < node.inputs.size(); ++i) {
+        NodeTensor input = describeTensor(model, node.inputs[i], summaryAt(matches ? &layer->inputs : nullptr, i));
+        if (!input.isWeight && input.tensor >= 0)
+            input.storedWeight = storedWeightBehind(model, input.tensor);
+        if (input.storedWeight >= 0) {
+            input.isConstant = true;
+            input.storedWeightName = QString::fromStdString(model.tensors()[size_t(input.storedWeight)].name);
+        }
+        details.inputs.push_back(std::move(input));
+    }
     for (size_t i = 0; i < node.outputs.size(); ++i)
         details.outputs.push_back(describeTensor(model, node.outputs[i],
                                                  summaryAt(matches ? &layer->outputs : nullptr, i)));
@@ -509,6 +541,8 @@ QJsonArray tensorsJson(const std::vector<NodeTensor> &tensors)
                            {QStringLiteral("constant"), t.isConstant}};
         if (t.elements >= 0)
             object.insert(QStringLiteral("elements"), double(t.elements));
+        if (t.storedWeight >= 0)
+            object.insert(QStringLiteral("stored_weight"), t.storedWeightName);
         list.append(object);
     }
     return list;
