@@ -116,7 +116,51 @@ void ChartsWidget::setReport(const Report &report, const HardwareProfile &profil
     drawLatency();
     drawRoofline();
     drawBreakdown();
+    drawCurrent();
     restyle();
+}
+
+void ChartsWidget::setCurrentNode(int node)
+{
+    m_currentNode = node;
+    drawCurrent();
+    restyle();
+}
+
+void ChartsWidget::drawCurrent()
+{
+    // Behind everything, so that clicks still reach the bars and points.
+    if (!m_currentBand) {
+        m_currentBand = new QCPItemRect(m_latency);
+        m_currentBand->setObjectName(QStringLiteral("current"));
+        m_currentBand->setLayer(QStringLiteral("background"));
+        m_currentBand->setSelectable(false);
+    }
+    const auto bar = std::find(m_latencyNodes.begin(), m_latencyNodes.end(), m_currentNode);
+    m_currentBand->setVisible(m_currentNode >= 0 && bar != m_latencyNodes.end());
+    if (bar != m_latencyNodes.end()) {
+        const double key = double(bar - m_latencyNodes.begin() + 1);
+        m_currentBand->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+        m_currentBand->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        m_currentBand->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+        m_currentBand->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        m_currentBand->topLeft->setCoords(key - 0.5, 0);
+        m_currentBand->bottomRight->setCoords(key + 0.5, 1);
+    }
+
+    if (!m_currentPoint) {
+        m_currentPoint = new QCPGraph(m_roofline->xAxis, m_roofline->yAxis);
+        m_currentPoint->setObjectName(QStringLiteral("current"));
+        m_currentPoint->setLayer(QStringLiteral("grid"));
+        m_currentPoint->setLineStyle(QCPGraph::lsNone);
+        m_currentPoint->removeFromLegend();
+    }
+    m_currentPoint->data()->clear();
+    for (const LayerCost &layer : m_report.layers) {
+        if (layer.node == m_currentNode && layer.bound != Bound::None && layer.flops > 0
+            && layer.bytesMoved() > 0 && layer.latencyMs > 0)
+            m_currentPoint->addData(layer.arithmeticIntensity(), double(layer.flops) / (layer.latencyMs * 1e-3));
+    }
 }
 
 void ChartsWidget::clear()
@@ -277,6 +321,7 @@ void ChartsWidget::drawRoofline()
     QCustomPlot *plot = m_roofline;
     plot->clearPlottables();
     plot->clearItems();
+    m_currentPoint = nullptr;
     m_rooflineNodes.clear();
 
     struct Point
@@ -511,6 +556,8 @@ void ChartsWidget::restyle()
         auto *graph = qobject_cast<QCPGraph *>(m_roofline->plottable(i));
         if (!graph)
             continue;
+        if (graph->objectName() == QLatin1String("current"))
+            continue;
         if (graph->objectName() == QLatin1String("ceiling")) {
             QColor color = text;
             color.setAlpha(graph->property("ceilingIndex").toInt() == 0 ? 230 : 140);
@@ -526,6 +573,18 @@ void ChartsWidget::restyle()
     for (int i = 0; i < m_roofline->itemCount(); ++i) {
         if (auto *label = qobject_cast<QCPItemText *>(m_roofline->item(i)))
             label->setColor(text);
+    }
+
+    QColor band = pal.color(QPalette::Highlight);
+    band.setAlpha(70);
+    if (m_currentBand) {
+        m_currentBand->setPen(Qt::NoPen);
+        m_currentBand->setBrush(band);
+    }
+    if (m_currentPoint) {
+        m_currentPoint->setPen(QPen(pal.color(QPalette::Highlight), 2));
+        m_currentPoint->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(pal.color(QPalette::Highlight), 2.5), Qt::NoBrush, 15));
     }
 
     const QColor series = seriesColor(pal);
