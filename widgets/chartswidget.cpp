@@ -49,7 +49,7 @@ QCPScatterStyle latencyTick(const QColor &color)
     QPainterPath path;
     path.moveTo(-6, 0);
     path.lineTo(6, 0);
-    return QCPScatterStyle(path, QPen(color, 2.5), Qt::NoBrush, 12);
+    return QCPScatterStyle(path, QPen(color, 2.5), Qt::NoBrush, 6);
 }
 
 bool isEstimated(const LayerCost &layer)
@@ -93,6 +93,14 @@ ChartsWidget::ChartsWidget(QWidget *parent) : QWidget(parent)
     for (QCustomPlot *plot : {m_latency, m_roofline})
         connect(plot, &QCustomPlot::plottableClick, this, &ChartsWidget::onPlottableClick);
     // Many layers: pan and zoom along the layers only.
+    // The legend goes above the bars, in one row: inside the axis rect it
+    // would hide the tallest of them.
+    m_latency->axisRect()->insetLayout()->take(m_latency->legend);
+    m_latency->plotLayout()->insertRow(0);
+    m_latency->plotLayout()->addElement(0, 0, m_latency->legend);
+    m_latency->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_latency->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_latency->legend->setMargins(QMargins(6, 2, 6, 2));
     m_latency->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_latency->axisRect()->setRangeDrag(Qt::Horizontal);
     m_latency->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -108,7 +116,51 @@ void ChartsWidget::setReport(const Report &report, const HardwareProfile &profil
     drawLatency();
     drawRoofline();
     drawBreakdown();
+    drawCurrent();
     restyle();
+}
+
+void ChartsWidget::setCurrentNode(int node)
+{
+    m_currentNode = node;
+    drawCurrent();
+    restyle();
+}
+
+void ChartsWidget::drawCurrent()
+{
+    // Behind everything, so that clicks still reach the bars and points.
+    if (!m_currentBand) {
+        m_currentBand = new QCPItemRect(m_latency);
+        m_currentBand->setObjectName(QStringLiteral("current"));
+        m_currentBand->setLayer(QStringLiteral("background"));
+        m_currentBand->setSelectable(false);
+    }
+    const auto bar = std::find(m_latencyNodes.begin(), m_latencyNodes.end(), m_currentNode);
+    m_currentBand->setVisible(m_currentNode >= 0 && bar != m_latencyNodes.end());
+    if (bar != m_latencyNodes.end()) {
+        const double key = double(bar - m_latencyNodes.begin() + 1);
+        m_currentBand->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+        m_currentBand->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        m_currentBand->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+        m_currentBand->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        m_currentBand->topLeft->setCoords(key - 0.5, 0);
+        m_currentBand->bottomRight->setCoords(key + 0.5, 1);
+    }
+
+    if (!m_currentPoint) {
+        m_currentPoint = new QCPGraph(m_roofline->xAxis, m_roofline->yAxis);
+        m_currentPoint->setObjectName(QStringLiteral("current"));
+        m_currentPoint->setLayer(QStringLiteral("grid"));
+        m_currentPoint->setLineStyle(QCPGraph::lsNone);
+        m_currentPoint->removeFromLegend();
+    }
+    m_currentPoint->data()->clear();
+    for (const LayerCost &layer : m_report.layers) {
+        if (layer.node == m_currentNode && layer.bound != Bound::None && layer.flops > 0
+            && layer.bytesMoved() > 0 && layer.latencyMs > 0)
+            m_currentPoint->addData(layer.arithmeticIntensity(), double(layer.flops) / (layer.latencyMs * 1e-3));
+    }
 }
 
 void ChartsWidget::clear()
@@ -245,7 +297,6 @@ void ChartsWidget::drawLatency()
                               : tr("time on %1 (ms)").arg(m_report.profileName));
     plot->yAxis->setRange(0, highest > 0 ? highest * 1.08 : 1.0);
     plot->legend->setVisible(!shown.empty());
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     if (m_report.profileId.isEmpty())
         m_latencyNote->setText(tr("Choose a hardware profile to estimate latencies."));
@@ -270,6 +321,7 @@ void ChartsWidget::drawRoofline()
     QCustomPlot *plot = m_roofline;
     plot->clearPlottables();
     plot->clearItems();
+    m_currentPoint = nullptr;
     m_rooflineNodes.clear();
 
     struct Point
@@ -393,8 +445,17 @@ void ChartsWidget::drawRoofline()
         axis->setNumberFormat(QStringLiteral("eb"));
         axis->setNumberPrecision(0);
     }
+    // An exported roofline says which device it is for.
+    auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(0));
+    if (!title) {
+        plot->plotLayout()->insertRow(0);
+        title = new QCPTextElement(plot, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+        plot->plotLayout()->addElement(0, 0, title);
+    }
+    title->setText(m_report.profileName.isEmpty() ? tr("Roofline (no profile chosen)")
+                                                  : tr("Roofline on %1").arg(m_report.profileName));
     plot->xAxis->setLabel(tr("arithmetic intensity (FLOP/byte)"));
-    plot->yAxis->setLabel(tr("attained (FLOP/s)"));
+    plot->yAxis->setLabel(tr("attained performance (FLOP/s)"));
     plot->xAxis->setRange(xMin, xMax);
     plot->yAxis->setRange(yMin, yMax);
     plot->legend->setVisible(plot->plottableCount() > 0);
@@ -414,10 +475,14 @@ void ChartsWidget::drawBreakdown()
         auto *group = new QCPMarginGroup(plot);
         plot->axisRect(0)->setMarginGroup(QCP::msTop | QCP::msBottom, group);
         params->setMarginGroup(QCP::msTop | QCP::msBottom, group);
-        for (QCPAxis *axis : params->axes())
+        for (QCPAxis *axis : params->axes()) {
             axis->setLayer(QStringLiteral("axes"));
-        for (QCPAxis *axis : params->axes())
             axis->grid()->setLayer(QStringLiteral("grid"));
+        }
+        params->axis(QCPAxis::atTop)->setVisible(false);
+        params->axis(QCPAxis::atRight)->setVisible(false);
+        params->axis(QCPAxis::atBottom)->grid()->setVisible(true);
+        params->axis(QCPAxis::atLeft)->grid()->setVisible(true);
     }
     QCPAxisRect *left = plot->axisRect(0);
     QCPAxisRect *right = plot->axisRect(1);
@@ -491,6 +556,8 @@ void ChartsWidget::restyle()
         auto *graph = qobject_cast<QCPGraph *>(m_roofline->plottable(i));
         if (!graph)
             continue;
+        if (graph->objectName() == QLatin1String("current"))
+            continue;
         if (graph->objectName() == QLatin1String("ceiling")) {
             QColor color = text;
             color.setAlpha(graph->property("ceilingIndex").toInt() == 0 ? 230 : 140);
@@ -506,6 +573,18 @@ void ChartsWidget::restyle()
     for (int i = 0; i < m_roofline->itemCount(); ++i) {
         if (auto *label = qobject_cast<QCPItemText *>(m_roofline->item(i)))
             label->setColor(text);
+    }
+
+    QColor band = pal.color(QPalette::Highlight);
+    band.setAlpha(70);
+    if (m_currentBand) {
+        m_currentBand->setPen(Qt::NoPen);
+        m_currentBand->setBrush(band);
+    }
+    if (m_currentPoint) {
+        m_currentPoint->setPen(QPen(pal.color(QPalette::Highlight), 2));
+        m_currentPoint->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(pal.color(QPalette::Highlight), 2.5), Qt::NoBrush, 15));
     }
 
     const QColor series = seriesColor(pal);

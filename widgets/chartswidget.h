@@ -10,6 +10,8 @@
 
 class QCustomPlot;
 class QCPAbstractPlottable;
+class QCPGraph;
+class QCPItemRect;
 class QLabel;
 class QMouseEvent;
 class QTabWidget;
@@ -45,6 +47,12 @@ public:
     void setMaxLatencyBars(int count);
     int maxLatencyBars() const { return m_maxLatencyBars; }
 
+    // Marks a layer (the one selected in the table or graph) with a band
+    // behind its latency bars and a ring around its roofline point; -1 for none.
+    // Kept across setReport().
+    void setCurrentNode(int node);
+    int currentNode() const { return m_currentNode; }
+
     Chart currentChart() const;
     void setCurrentChart(Chart chart);
     QCustomPlot *plot(Chart chart) const;
@@ -70,6 +78,7 @@ private:
     void drawLatency();
     void drawRoofline();
     void drawBreakdown();
+    void drawCurrent();
     void restyle();
     void onPlottableClick(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
     void exportCurrent();
@@ -77,6 +86,7 @@ private:
     Report m_report;
     HardwareProfile m_profile;
     int m_maxLatencyBars = 40;
+    int m_currentNode = -1;
     std::vector<int> m_latencyNodes;
     // Per roofline graph (compute, memory, overhead): the nodes in key order.
     std::vector<std::pair<QCPAbstractPlottable *, std::vector<int>>> m_rooflineNodes;
@@ -87,6 +97,8 @@ private:
     QCustomPlot *m_roofline = nullptr;
     QCustomPlot *m_byOp = nullptr;
     QLabel *m_latencyNote = nullptr;
+    QCPItemRect *m_currentBand = nullptr;   // on the latency chart
+    QCPGraph *m_currentPoint = nullptr;     // on the roofline
 };
 
 } // namespace whittle

@@ -230,29 +230,30 @@ void InspectorWidget::renderTexts()
     }
     m_attributes->setText(attributes);
 
-    const auto tensorTable = [this](const std::vector<NodeTensor> &tensors) {
+    // One line per tensor: names can be long, so no table columns to squeeze.
+    const auto tensorList = [this](const std::vector<NodeTensor> &tensors) {
         if (tensors.empty())
             return tr("None");
-        QString html = QStringLiteral("<table>");
+        QStringList lines;
         for (const NodeTensor &t : tensors) {
             if (t.name.isEmpty()) {
-                html += row(tr("(omitted)"), QString());
+                lines << tr("(omitted)");
                 continue;
             }
-            QString kind;
+            QString line = QStringLiteral("%1: %2 %3")
+                               .arg(escaped(t.name), escaped(t.type), escaped(t.shape.toString()));
             if (t.isWeight)
-                kind = tr("weight");
+                line += QStringLiteral(" <i>%1</i>").arg(tr("weight"));
+            else if (t.storedWeight >= 0)
+                line += QStringLiteral(" <i>%1</i>").arg(tr("from weight %1").arg(escaped(t.storedWeightName)));
             else if (t.isConstant)
-                kind = tr("constant, computed at load");
-            QString cell = QStringLiteral("%1 %2").arg(escaped(t.type), escaped(t.shape.toString()));
-            if (!kind.isEmpty())
-                cell += QStringLiteral(" <i>%1</i>").arg(escaped(kind));
-            html += row(escaped(t.name), cell);
+                line += QStringLiteral(" <i>%1</i>").arg(tr("constant, computed at load"));
+            lines << line;
         }
-        return html + QStringLiteral("</table>");
+        return lines.join(QStringLiteral("<br>"));
     };
-    m_tensors->setText(section(tr("Inputs")) + tensorTable(m_details.inputs) + section(tr("Outputs"))
-                       + tensorTable(m_details.outputs));
+    m_tensors->setText(section(tr("Inputs")) + tensorList(m_details.inputs) + section(tr("Outputs"))
+                       + tensorList(m_details.outputs));
 }
 
 void InspectorWidget::render()

@@ -1,7 +1,6 @@
 #include "profilecomparisonmodel.h"
 
 #include "analysis/reportformat.h"
-#include "hardware/roofline.h"
 #include "statuscolors.h"
 
 #include <QFont>
@@ -23,28 +22,7 @@ ProfileComparisonModel::ProfileComparisonModel(QObject *parent) : QAbstractTable
 void ProfileComparisonModel::setReport(const Report &analysis, const ProfileSet &profiles)
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(profiles.profiles.size());
-    Report estimate = analysis;
-    for (const HardwareProfile &profile : profiles.profiles) {
-        estimateOnProfile(estimate, profile);
-        Row row;
-        row.id = profile.id;
-        row.name = profile.name;
-        row.kind = profile.kind;
-        row.latencyMs = estimate.totals.latencyMs;
-        row.energyMj = estimate.totals.energyMj;
-        row.fit = estimate.fit;
-        for (const LayerCost &layer : estimate.layers) {
-            if (layer.bound == Bound::Compute)
-                row.computeMs += layer.latencyMs;
-            else if (layer.bound == Bound::Memory)
-                row.memoryMs += layer.latencyMs;
-            else if (layer.bound == Bound::Overhead)
-                row.overheadMs += layer.latencyMs;
-        }
-        m_rows.push_back(std::move(row));
-    }
+    m_rows = compareProfiles(analysis, profiles);
     endResetModel();
 }
 
@@ -91,7 +69,7 @@ QVariant ProfileComparisonModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[size_t(index.row())];
-    const bool fits = r.fit.weightsFitRam && r.fit.activationsFitRam && r.fit.weightsFitStorage;
+    const bool fits = r.fits();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -115,8 +93,8 @@ QVariant ProfileComparisonModel::data(const QModelIndex &index, int role) const
         }
         case BoundColumn:
             return tr("%1 % compute, %2 % memory, %3 % overhead")
-                .arg(percent(r.computeMs, r.latencyMs), percent(r.memoryMs, r.latencyMs),
-                     percent(r.overheadMs, r.latencyMs));
+                .arg(percent(r.computeBoundMs, r.latencyMs), percent(r.memoryBoundMs, r.latencyMs),
+                     percent(r.overheadBoundMs, r.latencyMs));
         }
         break;
     case SortRole:
@@ -132,7 +110,7 @@ QVariant ProfileComparisonModel::data(const QModelIndex &index, int role) const
         case FitsColumn:
             return int(fits);
         case BoundColumn:
-            return r.latencyMs > 0 ? r.computeMs / r.latencyMs : 0.0;
+            return r.latencyMs > 0 ? r.computeBoundMs / r.latencyMs : 0.0;
         }
         break;
     case ProfileIdRole:
@@ -159,7 +137,7 @@ QVariant ProfileComparisonModel::data(const QModelIndex &index, int role) const
                      r.fit.weightsFitStorage ? tr("yes") : tr("no"));
         if (index.column() == BoundColumn)
             return tr("Latency of compute-bound layers: %1\nof memory-bound layers: %2\nof overhead-bound layers: %3")
-                .arg(formatDuration(r.computeMs), formatDuration(r.memoryMs), formatDuration(r.overheadMs));
+                .arg(formatDuration(r.computeBoundMs), formatDuration(r.memoryBoundMs), formatDuration(r.overheadBoundMs));
         return tr("Double-click to show the model on %1").arg(r.name);
     }
     return {};

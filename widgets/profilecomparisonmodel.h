@@ -2,6 +2,7 @@
 
 #include "analysis/report.h"
 #include "hardware/hardwareprofile.h"
+#include "hardware/profilecomparison.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +13,7 @@ namespace whittle {
 // One row per hardware profile: the model's total latency and energy on it,
 // whether it fits the device's memories, and what bounds its layers. Loaded
 // from the device-independent analysis, which it estimates on every profile
-// (estimateOnProfile() is cheap: a pass over the layers per profile).
+// (compareProfiles(): a cheap pass over the layers per profile).
 class ProfileComparisonModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,18 +35,7 @@ public:
         ProfileIdRole,               // the row's profile id, in any column
     };
 
-    struct Row
-    {
-        QString id;
-        QString name;
-        QString kind;
-        double latencyMs = 0;
-        double energyMj = 0;
-        DeviceFit fit;
-        double computeMs = 0; // latency of the layers each bound limits
-        double memoryMs = 0;
-        double overheadMs = 0;
-    };
+    using Row = ProfileTotals;
 
     explicit ProfileComparisonModel(QObject *parent = nullptr);
 

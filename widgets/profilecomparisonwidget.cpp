@@ -131,7 +131,9 @@ void ProfileComparisonWidget::drawChart()
             others->addData(key, value);
             otherIds << row.id;
         }
-        ticker->addTick(key, QStringLiteral("%1  %2").arg(elidedName(row.name, 24), formatDuration(row.latencyMs)));
+        // Device names say the most at their start ("Raspberry Pi 4 ...").
+        const QString name = row.name.size() > 26 ? row.name.left(25) + QChar(0x2026) : row.name;
+        ticker->addTick(key, QStringLiteral("%1  %2").arg(name, formatDuration(row.latencyMs)));
     }
     others->setProperty("profileIds", otherIds);
     current->setProperty("profileIds", currentIds);

@@ -42,6 +42,20 @@ Result<HardwareProfile> findProfile(const QString &id)
     return Error{Tr::tr("no hardware profile '%1'; known: %2").arg(id, ids.join(QStringLiteral(", ")))};
 }
 
+Result<AnalysisOptions> analysisOptionsFromDims(const QStringList &dims)
+{
+    AnalysisOptions options;
+    for (const QString &dim : dims) {
+        const qsizetype eq = dim.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const qint64 value = eq > 0 ? dim.mid(eq + 1).toLongLong(&ok) : 0;
+        if (!ok || value <= 0)
+            return Error{Tr::tr("--dim %1: expected NAME=VALUE with a positive whole number").arg(dim)};
+        options.dims[dim.left(eq).toStdString()] = value;
+    }
+    return options;
+}
+
 bool writeOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/report.h"
 #include "common/result.h"
 #include "hardware/hardwareprofile.h"
 #include "model/model.h"
@@ -35,6 +36,9 @@ Result<QString> singleModelArgument(const QCommandLineParser &parser, const QStr
 
 // The profile with this id, or an error listing the known ids.
 Result<HardwareProfile> findProfile(const QString &id);
+
+// Analysis options from repeated --dim NAME=VALUE values.
+Result<AnalysisOptions> analysisOptionsFromDims(const QStringList &dims);
 
 // Writes bytes to stdout; false when it could not.
 bool writeOut(const QByteArray &bytes);

@@ -7,6 +7,7 @@
 #include "common/translation.h"
 #include "evaluatecommand.h"
 #include "inspectcommand.h"
+#include "nodecommand.h"
 #include "optimizecommand.h"
 #include "profilescommand.h"
 #include "sensitivitycommand.h"
@@ -35,10 +36,14 @@ const std::vector<Command> &commands()
          whittle::cli::runAuto},
         {"calibrate", QT_TRANSLATE_NOOP("Whittle", "measure this computer and fit its hardware profile"),
          whittle::cli::runCalibrate},
+        {"compare", QT_TRANSLATE_NOOP("Whittle", "a model's latency and energy on every hardware profile"),
+         whittle::cli::runCompare},
         {"evaluate", QT_TRANSLATE_NOOP("Whittle", "accuracy, agreement and measured latency on a dataset"),
          whittle::cli::runEvaluate},
         {"inspect", QT_TRANSLATE_NOOP("Whittle", "list the layers of a model with their costs"),
          whittle::cli::runInspect},
+        {"node", QT_TRANSLATE_NOOP("Whittle", "one node: attributes, tensors, cost, weight histograms"),
+         whittle::cli::runNode},
         {"optimize", QT_TRANSLATE_NOOP("Whittle", "prune, quantize and factorize a model; write the result"),
          whittle::cli::runOptimize},
         {"profiles", QT_TRANSLATE_NOOP("Whittle", "list the hardware profiles"),

@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "model/model.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,11 @@ struct NodeTensor
     bool isWeight = false;   // an initializer or a Constant node's value
     bool isConstant = false; // a weight, or computed from weights at load
     int64_t elements = -1;   // element count when the shape is known
+    // For a constant input that is not stored itself: the stored weight it is
+    // read from through DequantizeLinear, Reshape, Cast, Transpose and the
+    // like (e.g. the int8 weight behind a QDQ Conv); -1 when there is none.
+    int storedWeight = -1;
+    QString storedWeightName;
 };
 
 struct NodeDetails
@@ -49,7 +55,8 @@ struct NodeDetails
     std::vector<NodeTensor> outputs;
     QStringList subgraphs; // names of the bodies in its attributes
 
-    // The inputs that are stored weights, in input order: the tensors whose
+    // The stored weights the node reads, in input order: its weight inputs
+    // and the stored sources of its other constant inputs; the tensors whose
     // values weightStatistics() can read.
     std::vector<int> weightTensors() const;
 };
@@ -100,5 +107,9 @@ struct WeightStatistics
 // "cancelled" when the job's stop token fires. `bins` is clamped to [1, 10000].
 Result<WeightStatistics> weightStatistics(const Model &model, int tensor, int bins,
                                           const JobControl &job = {});
+
+// The JSON whittle-cli node prints (docs/cli.md). Fields are only added.
+QJsonObject nodeDetailsToJson(const NodeDetails &details);
+QJsonObject weightStatisticsToJson(const WeightStatistics &stats);
 
 } // namespace whittle

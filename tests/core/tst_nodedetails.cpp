@@ -138,7 +138,7 @@ private slots:
         const NodeDetails branch = describeNode(*model, model->findNode("branch"));
         QCOMPARE(branch.subgraphs, (QStringList{QStringLiteral("then_g"), QStringLiteral("else_g")}));
         QCOMPARE(attribute(branch, "then_branch")->type, QStringLiteral("graph"));
-        QCOMPARE(attribute(branch, "then_branch")->value, QStringLiteral("graph 'then_g' (1 node(s))"));
+        QCOMPARE(attribute(branch, "then_branch")->value, QStringLiteral("graph 'then_g' (1 node)"));
         // A node inside a body is described too, with the body's name.
         int neg = -1;
         for (size_t n = 0; n < model->nodes().size(); ++n) {
@@ -384,6 +384,41 @@ g (float[N,3,8,8] x) => (float[N,4,6,6] y)
         QVERIFY(!stats.ok());
         QCOMPARE(stats.message(), QStringLiteral("cancelled"));
         QCOMPARE(calls, 1);
+    }
+
+    void weightBehindDequantize()
+    {
+        auto proto = parseModel(R"ONNX(
+<ir_version: 8, opset_import: ["" : 13]>
+g (float[1,2,4,4] x) => (float[1,3,4,4] y)
+<int8[3,2,1,1] Wq = {-128, 0, 1, 2, 3, 127}, float Ws = {0.5}, int8 Wz = {0}>
+{
+    w = DequantizeLinear (Wq, Ws, Wz)
+    y = Conv (x, w)
+}
+)ONNX");
+        QVERIFY(proto);
+        nameNodes(*proto->mutable_graph(), {"dq", "conv"});
+        const ModelPtr model = build(*proto);
+        QVERIFY(model);
+        const NodeDetails conv = describeNode(*model, model->findNode("conv"));
+        const int wq = model->findTensor("Wq");
+        QVERIFY(!conv.inputs[1].isWeight);
+        QVERIFY(conv.inputs[1].isConstant);
+        QCOMPARE(conv.inputs[1].storedWeight, wq);
+        QCOMPARE(conv.inputs[1].storedWeightName, QStringLiteral("Wq"));
+        QCOMPARE(conv.weightTensors(), std::vector<int>{wq});
+        // The activation input leads to no weight.
+        QCOMPARE(conv.inputs[0].storedWeight, -1);
+        // Values as stored: int8, not dequantized. Sum 5 over 6 values.
+        const auto stats = weightStatistics(*model, wq, 4);
+        QVERIFY2(stats.ok(), qPrintable(stats.message()));
+        QCOMPARE(stats->min, -128.0);
+        QCOMPARE(stats->max, 127.0);
+        QCOMPARE(stats->zeros, int64_t(1));
+        QCOMPARE(stats->mean, 5.0 / 6.0);
+        // Width 255/4: -128 | 0 1 2 3 | | 127.
+        QCOMPARE(stats->histogram, (std::vector<int64_t>{1, 0, 4, 1}));
     }
 
     void mnistConvWeight()

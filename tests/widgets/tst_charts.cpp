@@ -158,6 +158,8 @@ private slots:
                     ++ceilings;
                     continue;
                 }
+                if (graph->objectName() == QLatin1String("current"))
+                    continue;
                 const Bound bound = Bound(graph->property("bound").toInt());
                 for (int k = 0; k < graph->data()->size(); ++k) {
                     const int node = charts.rooflinePointNodes()[size_t(points + k)];
@@ -315,6 +317,50 @@ private slots:
         const int node = selected.at(1).at(0).toInt();
         const auto nodes = charts.rooflinePointNodes();
         QVERIFY(std::find(nodes.begin(), nodes.end(), node) != nodes.end());
+    }
+
+    void currentLayerIsMarked()
+    {
+        ChartsWidget charts;
+        const Report rpi = estimated(m_analysis, m_rpi);
+        charts.setReport(rpi, m_rpi);
+        const int node = charts.latencyBarNodes()[2];
+        charts.setCurrentNode(node);
+        QCustomPlot *latency = charts.plot(ChartsWidget::LatencyChart);
+        QCPItemRect *band = nullptr;
+        for (int i = 0; i < latency->itemCount(); ++i) {
+            if (latency->item(i)->objectName() == QLatin1String("current"))
+                band = qobject_cast<QCPItemRect *>(latency->item(i));
+        }
+        QVERIFY(band);
+        QVERIFY(band->visible());
+        QCOMPARE(band->topLeft->coords().x(), 2.5); // bar 3 of the chart, keys from 1
+        QCOMPARE(band->bottomRight->coords().x(), 3.5);
+
+        const auto ring = [&]() -> QCPGraph * {
+            QCustomPlot *roofline = charts.plot(ChartsWidget::RooflineChart);
+            for (int i = 0; i < roofline->plottableCount(); ++i) {
+                if (roofline->plottable(i)->objectName() == QLatin1String("current"))
+                    return qobject_cast<QCPGraph *>(roofline->plottable(i));
+            }
+            return nullptr;
+        };
+        const LayerCost *layer = layerOfNode(rpi, node);
+        const bool placed = layer->flops > 0 && layer->bytesMoved() > 0;
+        QCOMPARE(ring()->data()->size(), placed ? 1 : 0);
+
+        // Kept across a profile switch, on the new numbers.
+        const Report a100 = estimated(m_analysis, m_a100);
+        charts.setReport(a100, m_a100);
+        QCOMPARE(charts.currentNode(), node);
+        const LayerCost *fast = layerOfNode(a100, node);
+        if (placed) {
+            QCOMPARE(ring()->data()->size(), 1);
+            QCOMPARE(ring()->data()->at(0)->value, double(fast->flops) / (fast->latencyMs / 1e3));
+        }
+        charts.setCurrentNode(-1);
+        QVERIFY(!band->visible());
+        QCOMPARE(ring()->data()->size(), 0);
     }
 
     void notEstimated()

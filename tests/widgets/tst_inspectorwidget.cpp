@@ -2,6 +2,9 @@
 #include "analysis/reportformat.h"
 #include "inspectorwidget.h"
 #include "samplereport.h"
+#include "weightstatisticsrunner.h"
+
+#include <QSignalSpy>
 
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
@@ -161,6 +164,39 @@ private slots:
         light.setColor(QPalette::Text, Qt::black);
         inspector.setPalette(light);
         QCOMPARE(inspector.histogram(weight)->xAxis->tickLabelColor(), QColor(Qt::black));
+    }
+
+    void runnerFeedsTheInspector()
+    {
+        InspectorWidget inspector;
+        WeightStatisticsRunner runner;
+        connect(&runner, &WeightStatisticsRunner::statisticsReady, &inspector,
+                &InspectorWidget::setWeightStatistics);
+        connect(&runner, &WeightStatisticsRunner::failed, &inspector, &InspectorWidget::setWeightError);
+        QSignalSpy ready(&runner, &WeightStatisticsRunner::statisticsReady);
+        QSignalSpy failed(&runner, &WeightStatisticsRunner::failed);
+        QSignalSpy finished(&runner, &WeightStatisticsRunner::finished);
+
+        const NodeDetails conv = describeNode(*m_model, m_conv);
+        const int weight = conv.weightTensors().front();
+        // A request for another tensor, replaced before the event loop runs:
+        // its results are stale and never arrive.
+        const int other = m_model->findTensor("Parameter87");
+        QVERIFY(other >= 0 && other != weight);
+        runner.start(m_model, {other}, 16);
+        inspector.setNode(conv);
+        const int activation = m_model->nodes()[size_t(m_conv)].outputs.front();
+        runner.start(m_model, {weight, activation}, 16);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(ready.at(0).at(0).value<WeightStatistics>().tensor, weight);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), activation);
+        QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("not a weight")));
+        QVERIFY(!runner.isRunning());
+        QVERIFY(!inspector.histogram(weight)->isHidden());
+        QCOMPARE(qobject_cast<QCPBars *>(inspector.histogram(weight)->plottable(0))->data()->size(), 16);
     }
 
 private:

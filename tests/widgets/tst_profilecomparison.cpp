@@ -45,7 +45,7 @@ private slots:
             QCOMPARE(row.energyMj, report.totals.energyMj);
             QCOMPARE(row.fit.weightsFitRam, report.fit.weightsFitRam);
             QCOMPARE(row.fit.weightsFitStorage, report.fit.weightsFitStorage);
-            QVERIFY(std::abs(row.computeMs + row.memoryMs + row.overheadMs - row.latencyMs)
+            QVERIFY(std::abs(row.computeBoundMs + row.memoryBoundMs + row.overheadBoundMs - row.latencyMs)
                     <= 1e-12 * row.latencyMs);
             QCOMPARE(model.index(r, ProfileComparisonModel::NameColumn).data().toString(), profile.name);
             QCOMPARE(model.index(r, ProfileComparisonModel::LatencyColumn).data(ProfileComparisonModel::SortRole).toDouble(),
