@@ -6,6 +6,7 @@
 #include "graphview.h"
 #include "inspectorwidget.h"
 #include "profilecomparisonwidget.h"
+#include "weightstatisticsrunner.h"
 #include "common/translation.h"
 #include "hardware/roofline.h"
 #include "layerfilterproxymodel.h"
@@ -226,7 +227,6 @@ MainWindow::~MainWindow()
     // Older jobs were stopped when they went stale; stop the newest too, then
     // join them all so that no worker outlives the window.
     m_stop.request_stop();
-    m_statisticsStop.request_stop();
     for (QFutureWatcherBase *watcher : m_jobs) {
         disconnect(watcher, nullptr, this, nullptr);
         watcher->waitForFinished();
@@ -442,6 +442,12 @@ void MainWindow::createSummaryDock()
 void MainWindow::createPanelDocks()
 {
     m_inspector = new InspectorWidget(this);
+    // The selected node's weight histograms, computed on the thread pool.
+    m_statistics = new WeightStatisticsRunner(this);
+    connect(m_statistics, &WeightStatisticsRunner::statisticsReady, m_inspector,
+            &InspectorWidget::setWeightStatistics);
+    connect(m_statistics, &WeightStatisticsRunner::failed, m_inspector,
+            &InspectorWidget::setWeightError);
     addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
 
     QDockWidget *layersDock =
@@ -511,52 +517,18 @@ void MainWindow::showSelection(int node)
         return;
     m_selectedNode = node;
     m_graph->selectNode(node);
+    m_charts->setCurrentNode(node);
     if (node < 0) {
+        m_statistics->cancel();
         m_inspector->clear();
         return;
     }
     const Report estimated = estimatedReport();
     const int row = m_model->rowOfNode(node);
     const LayerCost *layer = row >= 0 ? &estimated.layers.at(size_t(row)) : nullptr;
-    m_inspector->setNode(describeNode(*m_loadedModel, node, layer),
-                         layer ? std::optional<LayerCost>(*layer) : std::nullopt);
-    startWeightStatistics();
-}
-
-void MainWindow::startWeightStatistics()
-{
-    // A newer selection makes the statistics of the older one stale.
-    m_statisticsStop.request_stop();
-    m_statisticsStop = std::stop_source();
-    const std::vector<int> tensors = m_inspector->weightTensors();
-    if (tensors.empty())
-        return;
-    using Statistics = std::vector<std::pair<int, Result<WeightStatistics>>>;
-    auto *watcher = new QFutureWatcher<Statistics>(this);
-    trackJob(watcher);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        untrackJob(watcher);
-        if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
-            return;
-        // The inspector ignores the statistics of weights it no longer shows.
-        for (const auto &[tensor, statistics] : watcher->future().result()) {
-            if (statistics)
-                m_inspector->setWeightStatistics(*statistics);
-            else if (statistics.message() != QLatin1String("cancelled"))
-                m_inspector->setWeightError(tensor, statistics.message());
-        }
-    });
-    constexpr int HistogramBins = 64;
-    watcher->setFuture(QtConcurrent::run(
-        [model = m_loadedModel, tensors, stop = m_statisticsStop.get_token()]() {
-            Statistics results;
-            for (int tensor : tensors) {
-                if (stop.stop_requested())
-                    break;
-                results.emplace_back(tensor, weightStatistics(*model, tensor, HistogramBins, JobControl{stop, {}}));
-            }
-            return results;
-        }));
+    const NodeDetails details = describeNode(*m_loadedModel, node, layer);
+    m_inspector->setNode(details, layer ? std::optional<LayerCost>(*layer) : std::nullopt);
+    m_statistics->start(m_loadedModel, details.weightTensors());
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
@@ -786,6 +758,7 @@ void MainWindow::showReport(const QString &path, const Report &report)
     m_model->setReport(estimated);
     m_stack->setCurrentWidget(m_graph);
     m_selectedNode = -1;
+    m_statistics->cancel();
     m_inspector->clear();
     m_comparison->setReport(report, m_profiles);
     m_comparison->setCurrentProfile(currentProfileId());

@@ -33,6 +33,7 @@ class InspectorWidget;
 class LayerFilterProxyModel;
 class LayerTableModel;
 class ProfileComparisonWidget;
+class WeightStatisticsRunner;
 struct WeightStatistics;
 
 // What a load job hands back to the UI thread: the model and its report, or
@@ -123,8 +124,6 @@ private:
     void onTableCurrentChanged(const QModelIndex &current);
     // Shows `node` in the inspector and the panels (not the table).
     void showSelection(int node);
-    // Computes the statistics of the selected node's weights on a worker.
-    void startWeightStatistics();
     // Keeps a background job's watcher until it finishes; the window joins
     // the unfinished ones when it closes.
     void trackJob(QFutureWatcherBase *watcher);
@@ -162,7 +161,6 @@ private:
     bool m_loading = false;
     std::stop_source m_stop;
     std::vector<QFutureWatcherBase *> m_jobs; // unfinished background jobs, joined at shutdown
-    std::stop_source m_statisticsStop;          // of the selected node's weight statistics
 
     QString m_currentPath;
     QStringList m_warnings;
@@ -191,6 +189,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     GraphView *m_graph = nullptr;
     InspectorWidget *m_inspector = nullptr;
+    WeightStatisticsRunner *m_statistics = nullptr;
     ChartsWidget *m_charts = nullptr;
     ProfileComparisonWidget *m_comparison = nullptr;
     int m_selectedNode = -1;

@@ -154,7 +154,7 @@ private slots:
             QVERIFY(std::abs(bounds - latency) <= 1e-9 * latency);
         }
         // Two profiles checked against inspect --profile.
-        for (const QString id : {QStringLiteral("rpi4"), QStringLiteral("nvidia-a100")}) {
+        for (const QString &id : {QStringLiteral("rpi4"), QStringLiteral("nvidia-a100")}) {
             const CliRun inspect = runCli({QStringLiteral("inspect"), sample(), QStringLiteral("--profile"), id,
                                            QStringLiteral("--format"), QStringLiteral("json")});
             QCOMPARE(inspect.exitCode, 0);
