@@ -50,6 +50,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -211,7 +212,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     const QRect available = screen()->availableGeometry();
     resize(std::min(1400, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
     m_defaultLayout = saveState(LayoutVersion);
-    restoreLayout();
+    m_layoutRestored = restoreLayout();
 
     updateWarningsButton();
     if (!m_profiles.errors.isEmpty()) {
@@ -464,9 +465,6 @@ void MainWindow::createPanelDocks()
                                           QStringLiteral("comparisonDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(chartsDock, comparisonDock);
     layersDock->raise();
-    // The graph gets most of the height; the tables and charts a third.
-    resizeDocks({layersDock}, {260}, Qt::Vertical);
-    resizeDocks({dock(QStringLiteral("inspectorDock"))}, {340}, Qt::Horizontal);
     connect(m_comparison, &ProfileComparisonWidget::profileActivated, this, [this](const QString &id) {
         const int index = m_profileCombo->findData(id);
         if (index >= 0)
@@ -616,11 +614,25 @@ void MainWindow::createViewMenu()
         ->setStatusTip(tr("Put every panel back where it was at first start"));
 }
 
-void MainWindow::restoreLayout()
+bool MainWindow::restoreLayout()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
-    restoreState(settings.value(QLatin1String(WindowStateKey)).toByteArray(), LayoutVersion);
+    return restoreState(settings.value(QLatin1String(WindowStateKey)).toByteArray(), LayoutVersion);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored)
+        return;
+    // First start: the graph gets most of the room (dock sizes only take once
+    // the window has its size).
+    m_layoutRestored = true;
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({dock(QStringLiteral("layersDock"))}, {height() / 4}, Qt::Vertical);
+        resizeDocks({dock(QStringLiteral("inspectorDock"))}, {width() / 4}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::saveLayout() const

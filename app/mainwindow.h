@@ -111,6 +111,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -131,7 +132,7 @@ private:
     void createViewMenu();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area, Qt::Orientation orientation = Qt::Horizontal);
-    void restoreLayout();
+    bool restoreLayout(); // false when there was no saved layout to restore
     void saveLayout() const;
     void updateStatusColours();
     void createStatusBar();
@@ -195,6 +196,7 @@ private:
     int m_selectedNode = -1;
     bool m_selecting = false; // selectNode() is moving the table's selection
     QByteArray m_defaultLayout; // saveState() before the saved layout was restored
+    bool m_layoutRestored = false;
 };
 
 } // namespace whittle

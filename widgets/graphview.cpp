@@ -32,6 +32,8 @@ namespace {
 
 constexpr qreal SceneMargin = 40;
 constexpr qreal MaxZoom = 4.0;
+// Below this zoom node labels are too small to read (about 8 px text).
+constexpr qreal ReadableZoom = 0.7;
 constexpr qreal ZoomStep = 1.25;
 constexpr int GridCell = 256;          // scene units per spatial-index cell
 constexpr int OverviewMaxPixels = 2048; // long side of the cached overview image
@@ -197,8 +199,23 @@ public:
             updateScrollBars();
             centreOn(centre);
         } else {
-            fit();
+            showStart();
         }
+    }
+
+    // A new graph: whole when it fits at a readable size, else its top (the
+    // inputs) at the smallest readable zoom, as a reader starts.
+    void showStart()
+    {
+        m_zoom = std::clamp(fitZoom(), ReadableZoom, 1.0);
+        if (m_zoom <= fitZoom()) {
+            fit();
+            return;
+        }
+        updateScrollBars();
+        const QPointF top(m_sceneRect.center().x(),
+                          m_sceneRect.top() + viewport()->height() / 2.0 / m_zoom);
+        centreOn(top);
     }
 
     void colorsChanged()

@@ -4,6 +4,7 @@
 #include "model/modelloader.h"
 #include "sharebardelegate.h"
 #include "chartswidget.h"
+#include "graphview.h"
 #include "inspectorwidget.h"
 #include "profilecomparisonmodel.h"
 #include "profilecomparisonwidget.h"
@@ -657,6 +658,21 @@ void TestMainWindow::selectionIsOneThingEverywhere()
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(model->index(current.row(), LayerTableModel::NameColumn).data().toString(),
              QStringLiteral("Convolution28")); // the first layer in graph order with a bar
+
+    // Clicking the convolution's node in the graph selects it again everywhere.
+    GraphView *graph = m_window->graphView();
+    const int graphNode = graph->description().nodeOfModelNode(conv);
+    QVERIFY(graphNode >= 0);
+    graph->selectNode(conv); // centres it, so that it is in sight to click
+    graph->selectNode(-1);
+    QTest::mouseClick(graph->viewport(), Qt::LeftButton, {}, graph->viewportPointOf(graphNode));
+    QCOMPARE(m_window->selectedNode(), conv);
+    QCOMPARE(graph->selectedNode(), conv);
+    QCOMPARE(inspector->node(), conv);
+    QCOMPARE(model->index(table->currentIndex().row(), LayerTableModel::NameColumn).data().toString(),
+             QStringLiteral("Convolution110"));
+    // ... and the charts mark it.
+    QCOMPARE(charts->currentNode(), conv);
 
     // Selecting nothing clears the inspector.
     m_window->selectNode(-1);
