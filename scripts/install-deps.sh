@@ -27,6 +27,7 @@ PACKAGES=(
     libopencv-dev           # core, dnn
     zlib1g-dev              # gzip'd MNIST IDX datasets (comes with the Qt and OpenCV dev packages)
     libbenchmark-dev        # Google Benchmark, for bench/ (built with the project)
+    graphviz                # dot, only for bench_layout's comparison (it skips dot without it)
     file                    # CPack's DEB generator uses it to find ELF files for shlibdeps
     xvfb                    # xvfb-run, for running the GUI without a display
     xauth                   # needed by xvfb-run
