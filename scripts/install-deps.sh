@@ -29,6 +29,7 @@ PACKAGES=(
     libbenchmark-dev        # Google Benchmark, for bench/ (built with the project)
     python3-onnx            # bench/: the Python ONNX package is a peer the benchmarks time
     time                    # bench/: GNU time reports a child's own peak memory
+    graphviz                # dot, only for bench_layout's comparison (it skips dot without it)
     file                    # CPack's DEB generator uses it to find ELF files for shlibdeps
     xvfb                    # xvfb-run, for running the GUI without a display
     xauth                   # needed by xvfb-run
