@@ -90,6 +90,12 @@ class Report:
             return None, f"`{name}`: {b['error']}"
         return b, None
 
+    def get_prefix(self, prefix):
+        for name, b in self.runs.items():
+            if name.startswith(prefix):
+                return (None, f"`{name}`: {b['error']}") if "error" in b else (b, None)
+        return None, f"`{prefix}…` did not run"
+
     def add(self, figure, ours, peer, value, ratio_text, target, met, fix):
         self.rows.append((figure, ours, peer, value, ratio_text, target, met))
         if not met:
@@ -171,12 +177,26 @@ def main():
         r.add("Slider tick → updated estimate, 1,000 nodes", fmt_time(s), "the 2 ms budget", "",
               f"{s / 2e-3:.2f}× the budget", "< 2 ms", s < 2e-3, "")
 
-    r.time_ratio("Graph layout + first paint, 3,000 nodes", "layoutAndPaint/real_time",
-                 "graphvizDot/manual_time", "Graphviz dot", "< 1 s and faster than dot",
-                 lambda x: x >= 1, "", faster=True)
-    lay, err = r.get("layoutAndPaint/real_time")
-    if lay and seconds(lay) >= 1:
-        r.missed.append(("Graph layout + first paint", fmt_time(seconds(lay)), "< 1 s", ""))
+    layout, e1 = r.get("describeAndLayout/real_time")
+    paint, e2 = r.get("firstPaint/real_time")
+    dot, e3 = r.get_prefix("graphvizDot/")
+    figure = "Graph layout + first paint, 3,000 nodes"
+    if not layout or not paint:
+        r.missing(figure, e1 or e2, "< 1 s")
+    else:
+        ours = seconds(layout) + seconds(paint)
+        if dot:
+            r.add(figure, fmt_time(ours), f"Graphviz dot: {fmt_time(seconds(dot))}", "",
+                  f"{seconds(dot) / ours:.0f}× faster than dot", "< 1 s", ours < 1,
+                  "lay out the visible part first")
+        else:
+            r.add(figure, fmt_time(ours), f"Graphviz dot: {e3}", "", "—", "< 1 s", ours < 1,
+                  "lay out the visible part first")
+    pan, err = r.get("panFrame/real_time")
+    if pan:
+        r.add("One frame while panning, 3,000 nodes", fmt_time(seconds(pan)), "a 60 Hz frame: 16.7 ms",
+              "", f"{seconds(pan) / (1 / 60):.2f}× the frame", "< 16.7 ms", seconds(pan) < 1 / 60,
+              "draw fewer edges per frame")
 
     ours, e1 = r.get("whittleEvaluate/real_time")
     bare, e2 = r.get("bareOpenCvLoop/real_time")
