@@ -5,9 +5,14 @@
 //   build/bin/bench_optimize [--benchmark_repetitions=5]
 
 #include "materialize.h"
+#include "residualchain.h"
 
 #include "model/modelloader.h"
+#include "analysis/report.h"
+#include "hardware/hardwareprofile.h"
+#include "hardware/roofline.h"
 #include "optimize/applyplan.h"
+#include "optimize/planestimate.h"
 #include "optimize/pruning.h"
 #include "optimize/quantization.h"
 
@@ -83,6 +88,35 @@ void applyPlanEndToEnd(benchmark::State &state)
 
 } // namespace
 
+// What a slider tick costs (issue #7: well under a frame, #9: < 2 ms for a
+// 1,000-node model): a new plan's estimate from the model's structure, then
+// its latency and energy on a profile. The model is a 1,000-node residual
+// chain (250 × Conv → Relu → Conv → Add); each tick sets another sparsity and
+// bit width for every layer.
+void planEstimate(benchmark::State &state)
+{
+    auto chain = whittle::loadModelFromData(whittle::bench::residualChainModel(250, 16, 8, 1),
+                                            QStringLiteral("chain1000.onnx"));
+    if (!chain) {
+        state.SkipWithError(qPrintable(chain.message()));
+        return;
+    }
+    const whittle::PlanEstimator estimator(**chain, whittle::analyze(**chain));
+    const whittle::HardwareProfile profile = whittle::loadHardwareProfiles({}).profiles.front();
+    whittle::Plan plan;
+    int tick = 0;
+    for (auto _ : state) {
+        plan.defaults.sparsity = 0.05 * (tick % 19);
+        plan.defaults.bits = tick % 2 ? 8 : 4;
+        ++tick;
+        whittle::Report report = estimator.estimate(plan);
+        whittle::estimateOnProfile(report, profile);
+        benchmark::DoNotOptimize(report.totals.latencyMs);
+    }
+    state.counters["nodes"] = double((*chain)->nodes().size());
+}
+
+BENCHMARK(planEstimate)->Unit(benchmark::kMicrosecond)->UseRealTime();
 BENCHMARK(copyWeights)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(pruneUnstructured)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(quantizePerTensor8)->Unit(benchmark::kMillisecond)->UseRealTime();
