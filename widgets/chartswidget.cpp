@@ -38,7 +38,7 @@ QString siRate(double value, const QString &unit)
 QCustomPlot *makePlot(QWidget *parent)
 {
     auto *plot = new QCustomPlot(parent);
-    plot->setMinimumSize(320, 220);
+    plot->setMinimumSize(320, 150);
     plot->setNoAntialiasingOnDrag(true);
     return plot;
 }
@@ -282,19 +282,19 @@ void ChartsWidget::drawLatency()
         compute->addData(key, layer.computeMs);
         memory->addData(key, layer.memoryMs);
         latency->addData(key, layer.latencyMs);
-        ticker->addTick(key, elidedName(layer.name, 24));
+        ticker->addTick(key, elidedName(layer.name, 16));
         m_latencyNodes.push_back(layer.node);
         shownMs += layer.latencyMs;
         highest = std::max({highest, layer.latencyMs, layer.computeMs, layer.memoryMs});
     }
     plot->xAxis->setTicker(ticker);
-    plot->xAxis->setTickLabelRotation(60);
+    plot->xAxis->setTickLabelRotation(45);
     plot->xAxis->setSubTicks(false);
     plot->xAxis->setTickLength(0, 3);
     plot->xAxis->setRange(0.3, double(shown.size()) + 0.7);
-    plot->yAxis->setLabel(m_report.profileName.isEmpty()
-                              ? tr("time (ms)")
-                              : tr("time on %1 (ms)").arg(m_report.profileName));
+    // The device is named in the note under the chart: a long name here
+    // would not fit a short dock.
+    plot->yAxis->setLabel(tr("time (ms)"));
     plot->yAxis->setRange(0, highest > 0 ? highest * 1.08 : 1.0);
     plot->legend->setVisible(!shown.empty());
 
@@ -304,16 +304,17 @@ void ChartsWidget::drawLatency()
         m_latencyNote->setText(tr("No layer takes time on %1.").arg(m_report.profileName));
     else if (shown.size() < timed)
         m_latencyNote->setText(
-            tr("The %1 slowest of %2 layers, in graph order: %3 of the %4 total (%5 %). "
+            tr("On %6: the %1 slowest of %2 layers, in graph order: %3 of the %4 total (%5 %). "
                "Drag or scroll to pan and zoom; click a bar to select its layer.")
                 .arg(shown.size())
                 .arg(timed)
                 .arg(formatDuration(shownMs), formatDuration(totalMs))
-                .arg(totalMs > 0 ? shownMs / totalMs * 100 : 0.0, 0, 'f', 0));
+                .arg(totalMs > 0 ? shownMs / totalMs * 100 : 0.0, 0, 'f', 0)
+                .arg(m_report.profileName));
     else
-        m_latencyNote->setText(tr("All %1 layers, in graph order: %2 in total. Click a bar to select its layer.")
+        m_latencyNote->setText(tr("On %3: all %1 layers, in graph order: %2 in total. Click a bar to select its layer.")
                                    .arg(timed)
-                                   .arg(formatDuration(totalMs)));
+                                   .arg(formatDuration(totalMs), m_report.profileName));
 }
 
 void ChartsWidget::drawRoofline()

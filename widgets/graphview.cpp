@@ -37,6 +37,7 @@ constexpr qreal ReadableZoom = 0.7;
 constexpr qreal ZoomStep = 1.25;
 constexpr int GridCell = 256;          // scene units per spatial-index cell
 constexpr int OverviewMaxPixels = 2048; // long side of the cached overview image
+constexpr qreal NodeHeight = 40;       // scene units, as graphlayout makes them
 constexpr qreal TextMinHeight = 14;     // node height on screen below which labels are left out
 constexpr int OverviewBox = 160;        // the corner overview, at most this many pixels a side
 constexpr int OverviewMinSide = 36;
@@ -376,8 +377,8 @@ protected:
         }
         const QRectF visible = visibleSceneRect();
         const qreal overviewScale = m_overview.isNull() ? 0 : m_overviewScale;
-        if (m_zoom <= overviewScale * 1.05) {
-            // Far out: every node is a few pixels at most; the cached image is as good.
+        if (m_zoom <= overviewScale * 1.05 && NodeHeight * m_zoom < TextMinHeight) {
+            // Far out: nodes too small for labels; the cached image is as good.
             const QRectF source((visible.topLeft() - m_sceneRect.topLeft()) * overviewScale,
                                 visible.size() * overviewScale);
             painter.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -721,7 +722,7 @@ private:
         }
 
         // Nodes.
-        const qreal nodeHeight = 40 * m_zoom;
+        const qreal nodeHeight = NodeHeight * m_zoom;
         const bool text = nodeHeight >= TextMinHeight;
         QFont opFont = font();
         opFont.setBold(true);

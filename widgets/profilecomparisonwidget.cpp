@@ -40,7 +40,7 @@ ProfileComparisonWidget::ProfileComparisonWidget(QWidget *parent) : QWidget(pare
     });
 
     m_plot = new QCustomPlot(splitter);
-    m_plot->setMinimumHeight(160);
+    m_plot->setMinimumHeight(110);
     connect(m_plot, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *) {
                 const QStringList ids = plottable->property("profileIds").toStringList();
