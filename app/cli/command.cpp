@@ -42,6 +42,14 @@ Result<HardwareProfile> findProfile(const QString &id)
     return Error{Tr::tr("no hardware profile '%1'; known: %2").arg(id, ids.join(QStringLiteral(", ")))};
 }
 
+QCommandLineOption dimOption()
+{
+    return QCommandLineOption({QStringLiteral("d"), QStringLiteral("dim")},
+                              Tr::tr("Give a symbolic input dimension a value, e.g. --dim batch=8 "
+                                     "(repeatable). A batch-like first dimension is 1 unless set."),
+                              QStringLiteral("NAME=VALUE"));
+}
+
 Result<AnalysisOptions> analysisOptionsFromDims(const QStringList &dims)
 {
     AnalysisOptions options;

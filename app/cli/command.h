@@ -37,6 +37,9 @@ Result<QString> singleModelArgument(const QCommandLineParser &parser, const QStr
 // The profile with this id, or an error listing the known ids.
 Result<HardwareProfile> findProfile(const QString &id);
 
+// --dim NAME=VALUE (repeatable), read by analysisOptionsFromDims().
+QCommandLineOption dimOption();
+
 // Analysis options from repeated --dim NAME=VALUE values.
 Result<AnalysisOptions> analysisOptionsFromDims(const QStringList &dims);
 

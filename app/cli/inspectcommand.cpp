@@ -33,12 +33,8 @@ int runInspect(const QStringList &arguments)
         Tr::tr("Estimate latency and energy on this hardware profile (see 'whittle-cli profiles')."),
         QStringLiteral("ID"));
     parser.addOption(profileOption);
-    const QCommandLineOption dimOption(
-        {QStringLiteral("d"), QStringLiteral("dim")},
-        Tr::tr("Give a symbolic input dimension a value, e.g. --dim batch=8 (repeatable). A "
-               "batch-like first dimension is 1 unless set."),
-        QStringLiteral("NAME=VALUE"));
-    parser.addOption(dimOption);
+    const QCommandLineOption dims = dimOption();
+    parser.addOption(dims);
 
     if (const auto done = parseArguments(parser, arguments))
         return *done;
@@ -55,16 +51,9 @@ int runInspect(const QStringList &arguments)
     else if (format != QLatin1String("table"))
         return fail(ExitUsage, Tr::tr("unknown format '%1'; use table, json or csv").arg(format));
 
-    AnalysisOptions options;
-    for (const QString &dim : parser.values(dimOption)) {
-        const qsizetype eq = dim.indexOf(QLatin1Char('='));
-        bool ok = false;
-        const qint64 value = eq > 0 ? dim.mid(eq + 1).toLongLong(&ok) : 0;
-        if (!ok || value <= 0)
-            return fail(ExitUsage, Tr::tr("--dim %1: expected NAME=VALUE with a positive whole "
-                                          "number").arg(dim));
-        options.dims[dim.left(eq).toStdString()] = value;
-    }
+    const auto options = analysisOptionsFromDims(parser.values(dims));
+    if (!options)
+        return fail(ExitUsage, options.message());
 
     std::optional<HardwareProfile> profile;
     if (parser.isSet(profileOption)) {
@@ -78,7 +67,7 @@ int runInspect(const QStringList &arguments)
     if (!model)
         return fail(ExitBadInput, model.message());
 
-    Report report = analyze(**model, options);
+    Report report = analyze(**model, *options);
     if (profile)
         estimateOnProfile(report, *profile);
     return writeOut(formatReport(report, reportFormat))

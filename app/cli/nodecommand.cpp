@@ -28,14 +28,6 @@ QCommandLineOption formatOption(const QString &choices)
                               QStringLiteral("text"));
 }
 
-QCommandLineOption dimOption()
-{
-    return QCommandLineOption({QStringLiteral("d"), QStringLiteral("dim")},
-                              Tr::tr("Give a symbolic input dimension a value, e.g. --dim batch=8 "
-                                     "(repeatable)."),
-                              QStringLiteral("NAME=VALUE"));
-}
-
 // A node by name, or by its index in the model when no node has that name.
 Result<int> findNodeArgument(const Model &model, const QString &argument)
 {

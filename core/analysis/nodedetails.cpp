@@ -1,5 +1,7 @@
 #include "analysis/nodedetails.h"
 
+#include "analysis/reportformat.h"
+
 #include "common/tr.h"
 #include "optimize/tensordata.h"
 
@@ -537,22 +539,6 @@ Result<WeightStatistics> weightStatistics(const Model &model, int tensor, int bi
 
 namespace {
 
-QJsonValue shapeJson(const Shape &shape)
-{
-    if (!shape.rankKnown)
-        return QJsonValue::Null;
-    QJsonArray dims;
-    for (const Dim &dim : shape.dims) {
-        if (dim.isKnown())
-            dims.append(double(dim.value));
-        else if (!dim.param.empty())
-            dims.append(QString::fromStdString(dim.param));
-        else
-            dims.append(QJsonValue::Null);
-    }
-    return dims;
-}
-
 QJsonArray tensorsJson(const std::vector<NodeTensor> &tensors)
 {
     QJsonArray list;
@@ -563,7 +549,7 @@ QJsonArray tensorsJson(const std::vector<NodeTensor> &tensors)
         }
         QJsonObject object{{QStringLiteral("name"), t.name},
                            {QStringLiteral("type"), t.type},
-                           {QStringLiteral("shape"), shapeJson(t.shape)},
+                           {QStringLiteral("shape"), shapeToJson(t.shape)},
                            {QStringLiteral("weight"), t.isWeight},
                            {QStringLiteral("constant"), t.isConstant}};
         if (t.elements >= 0)
@@ -603,7 +589,7 @@ QJsonObject weightStatisticsToJson(const WeightStatistics &stats)
         counts.append(double(c));
     return QJsonObject{{QStringLiteral("name"), stats.name},
                        {QStringLiteral("type"), stats.type},
-                       {QStringLiteral("shape"), shapeJson(stats.shape)},
+                       {QStringLiteral("shape"), shapeToJson(stats.shape)},
                        {QStringLiteral("elements"), double(stats.elements)},
                        {QStringLiteral("zeros"), double(stats.zeros)},
                        {QStringLiteral("non_finite"), double(stats.nonFinite)},

@@ -10,8 +10,6 @@
 
 namespace whittle {
 
-namespace {
-
 QJsonValue shapeToJson(const Shape &shape)
 {
     if (!shape.rankKnown)
@@ -27,6 +25,8 @@ QJsonValue shapeToJson(const Shape &shape)
     }
     return dims;
 }
+
+namespace {
 
 QJsonArray tensorsToJson(const std::vector<TensorSummary> &tensors)
 {

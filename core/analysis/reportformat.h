@@ -12,6 +12,8 @@ enum class ReportFormat { Table, Json, Csv };
 
 // The JSON documented in docs/cli.md. Fields are only ever added, never renamed.
 QJsonObject reportToJson(const Report &report);
+// [1, 3, "N", null]: known sizes, symbolic names, null for unknown; null for an unknown rank.
+QJsonValue shapeToJson(const Shape &shape);
 QByteArray reportToCsv(const Report &report);
 // A plain-text table for a terminal, with a totals line.
 QByteArray reportToTable(const Report &report);
