@@ -178,4 +178,28 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+onnx::ModelProto branchyModel()
+{
+    auto model = parseModel(R"ONNX(
+<ir_version: 8, opset_import: ["" : 13], producer_name: "whittle-tests">
+branchy (bool cond, float[2] x) => (float[2] y, float[2] z)
+<float[2] W = {1.0, 2.0}, float[2] S = {3.0, 4.0}>
+{
+    y = If (cond) <
+        then_branch = then_g () => (float[2] t_out) {
+            k = Constant <value = float[2] {5.0, 6.0}> ()
+            t_sum = Add (x, k)
+            t_mul = Mul (t_sum, W)
+            t_out = Add (t_mul, S)
+        },
+        else_branch = else_g () => (float[2] e_out) {
+            e_out = Mul (x, W)
+        }>
+    z = Add (x, S)
+}
+)ONNX");
+    nameNodes(*model->mutable_graph(), {"branch", "outer_add"});
+    return *model;
+}
+
 } // namespace whittle::test

@@ -54,6 +54,11 @@ void setExternalData(onnx::TensorProto &tensor,
 
 QByteArray serialize(const onnx::ModelProto &model);
 
+// A model with an If: W is read by both branches, S by the then branch and by
+// the outer Add ("outer_add"; the If is "branch"), and the then branch holds
+// a Constant of its own. Every branch node reads x, so nothing in them folds.
+onnx::ModelProto branchyModel();
+
 // Writes `bytes` to `path`, creating missing folders. Returns false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 bool writeModel(const QString &path, const onnx::ModelProto &model);

@@ -898,30 +898,7 @@ shuffled (float[2] x) => (float[2] y)
 
 void TestModelLoader::ifSubgraphs()
 {
-    // W is read by both branches, S by the then branch and by outer_add, and
-    // the then branch holds a Constant of its own. Every branch node reads x,
-    // so nothing in them can be folded into a constant ahead of time.
-    auto model = parseModel(R"ONNX(
-<ir_version: 8, opset_import: ["" : 13], producer_name: "whittle-tests">
-branchy (bool cond, float[2] x) => (float[2] y, float[2] z)
-<float[2] W = {1.0, 2.0}, float[2] S = {3.0, 4.0}>
-{
-    y = If (cond) <
-        then_branch = then_g () => (float[2] t_out) {
-            k = Constant <value = float[2] {5.0, 6.0}> ()
-            t_sum = Add (x, k)
-            t_mul = Mul (t_sum, W)
-            t_out = Add (t_mul, S)
-        },
-        else_branch = else_g () => (float[2] e_out) {
-            e_out = Mul (x, W)
-        }>
-    z = Add (x, S)
-}
-)ONNX");
-    QVERIFY(model);
-    nameNodes(*model->mutable_graph(), {"branch", "outer_add"});
-    const auto loaded = loadModel(addModel(QStringLiteral("branchy.onnx"), *model));
+    const auto loaded = loadModel(addModel(QStringLiteral("branchy.onnx"), branchyModel()));
     QVERIFY2(loaded.ok(), qPrintable(messageOf(loaded)));
     const Model &m = **loaded;
 
