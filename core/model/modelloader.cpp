@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <google/protobuf/arena.h>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
@@ -15,6 +16,7 @@
 #include <onnx/shape_inference/implementation.h>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -69,6 +71,86 @@ private:
     int64_t m_read = 0;
     int64_t m_lastReport = 0;
     bool m_stopped = false;
+};
+
+// Hands a memory-mapped file to protobuf in chunks, and gives the pages of
+// chunks already parsed back to the kernel: parsing straight from the page
+// cache skips the copy that read() makes, and the mapping never holds more
+// than a few chunks of the file in resident memory beside the parsed proto.
+class MappedFileInputStream : public google::protobuf::io::ZeroCopyInputStream
+{
+public:
+    static constexpr int64_t kChunk = 4 << 20;
+
+    MappedFileInputStream(const std::byte *data, int64_t size) : m_data(data), m_size(size)
+    {
+        madvise(const_cast<std::byte *>(m_data), size_t(m_size), MADV_SEQUENTIAL);
+    }
+
+    bool Next(const void **data, int *size) override
+    {
+        if (m_position >= m_size)
+            return false;
+        // The parser may still read the chunk before the one it asked for;
+        // everything before that is done with.
+        const int64_t done = (m_position - kChunk) / m_pageSize * m_pageSize;
+        if (done > m_released) {
+            madvise(const_cast<std::byte *>(m_data + m_released), size_t(done - m_released), MADV_DONTNEED);
+            m_released = done;
+        }
+        const int64_t length = std::min(kChunk, m_size - m_position);
+        *data = m_data + m_position;
+        *size = int(length);
+        m_position += length;
+        return true;
+    }
+    void BackUp(int count) override { m_position -= count; }
+    bool Skip(int count) override
+    {
+        const int64_t target = m_position + count;
+        m_position = std::min(target, m_size);
+        return target <= m_size;
+    }
+    int64_t ByteCount() const override { return m_position; }
+
+private:
+    const std::byte *m_data;
+    int64_t m_size;
+    int64_t m_position = 0;
+    int64_t m_released = 0;
+    const int64_t m_pageSize = sysconf(_SC_PAGESIZE);
+};
+
+// A read-only private mapping of a whole file, unmapped on destruction.
+class FileMapping
+{
+public:
+    FileMapping(int fd, int64_t size) : m_size(size)
+    {
+        void *address = mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (address != MAP_FAILED)
+            m_data = static_cast<const std::byte *>(address);
+    }
+    ~FileMapping()
+    {
+        if (m_data)
+            munmap(const_cast<std::byte *>(m_data), size_t(m_size));
+    }
+    FileMapping(const FileMapping &) = delete;
+    FileMapping &operator=(const FileMapping &) = delete;
+
+    const std::byte *data() const { return m_data; }
+
+private:
+    const std::byte *m_data = nullptr;
+    int64_t m_size;
+};
+
+// A parsed model proto and the arena that owns it.
+struct ParsedProto
+{
+    std::unique_ptr<google::protobuf::Arena> arena;
+    onnx::ModelProto *proto = nullptr;
 };
 
 QString q(const std::string &text)
@@ -150,9 +232,12 @@ public:
     std::optional<Error> validateWeights();
 
     // Everything after parsing: index, sort, check, infer shapes, validate.
-    static Result<ModelPtr> build(std::unique_ptr<onnx::ModelProto> proto, const QString &path,
-                                  int64_t fileSize, const QString &modelDir,
-                                  const LoadOptions &options, const JobControl &job);
+    // `proto` is owned by `arena`, or by the model itself when `arena` is null.
+    static Result<ModelPtr> build(std::unique_ptr<google::protobuf::Arena> arena,
+                                  std::unique_ptr<onnx::ModelProto> ownedProto,
+                                  onnx::ModelProto *proto, const QString &path, int64_t fileSize,
+                                  const QString &modelDir, const LoadOptions &options,
+                                  const JobControl &job);
 
 private:
     struct Scope
@@ -173,6 +258,7 @@ private:
     std::vector<Scope> m_scopes;                        // per graph
     std::vector<onnx::GraphProto *> m_graphProtos;      // per graph
     std::vector<std::vector<int>> m_fileOrder;          // per graph: nodes as in the file
+    qsizetype m_warningsBefore = -1;                    // warnings before the first index()
 };
 
 QString ModelBuilder::where(int graph) const
@@ -214,6 +300,11 @@ int ModelBuilder::resolve(const std::string &name, int graph) const
 
 std::optional<Error> ModelBuilder::index()
 {
+    // Indexing again replaces the warnings the last indexing made.
+    if (m_warningsBefore < 0)
+        m_warningsBefore = m_model.m_warnings.size();
+    else
+        m_model.m_warnings.resize(m_warningsBefore);
     m_model.m_graphs.clear();
     m_model.m_nodes.clear();
     m_model.m_tensors.clear();
@@ -453,14 +544,29 @@ bool ModelBuilder::reorderProto()
         if (order == m_fileOrder[g])
             continue;
         reordered = true;
-        onnx::GraphProto *proto = m_graphProtos[g];
-        std::unordered_map<int, int> position;
-        for (size_t i = 0; i < m_fileOrder[g].size(); ++i)
-            position.emplace(m_fileOrder[g][i], int(i));
-        google::protobuf::RepeatedPtrField<onnx::NodeProto> sorted;
-        for (int n : order)
-            *sorted.Add() = std::move(*proto->mutable_node(position[n]));
-        proto->mutable_node()->Swap(&sorted);
+        // Permute the nodes in place (pointer swaps, whatever arena holds them):
+        // slot i takes the node first at file position position(order[i]).
+        auto *nodes = m_graphProtos[g]->mutable_node();
+        const std::vector<int> &fileOrder = m_fileOrder[g];
+        std::unordered_map<int, int> position; // node -> position in the file
+        for (size_t i = 0; i < fileOrder.size(); ++i)
+            position.emplace(fileOrder[i], int(i));
+        std::vector<int> slotOf(fileOrder.size()); // file position -> current slot
+        std::vector<int> atSlot(fileOrder.size()); // current slot -> file position
+        for (size_t i = 0; i < fileOrder.size(); ++i)
+            slotOf[i] = atSlot[i] = int(i);
+        for (size_t i = 0; i < order.size(); ++i) {
+            const int wanted = position[order[i]];
+            const int from = slotOf[size_t(wanted)];
+            if (from == int(i))
+                continue;
+            nodes->SwapElements(int(i), from);
+            const int displaced = atSlot[i];
+            atSlot[size_t(from)] = displaced;
+            slotOf[size_t(displaced)] = from;
+            atSlot[i] = wanted;
+            slotOf[size_t(wanted)] = int(i);
+        }
     }
     return reordered;
 }
@@ -654,18 +760,23 @@ std::optional<Error> ModelBuilder::validateWeights()
 
 namespace {
 
-Result<std::unique_ptr<onnx::ModelProto>> parse(google::protobuf::io::ZeroCopyInputStream &raw,
-                                                int64_t size, const QString &displayName,
-                                                const JobControl &job)
+Result<ParsedProto> parse(google::protobuf::io::ZeroCopyInputStream &raw, int64_t size,
+                          const QString &displayName, const JobControl &job)
 {
     ObservedInputStream observed(&raw, size, job, 0.6);
     google::protobuf::io::CodedInputStream coded(&observed);
     coded.SetTotalBytesLimit(INT_MAX);
-    auto proto = std::make_unique<onnx::ModelProto>();
-    const bool parsed = proto->ParseFromCodedStream(&coded) && coded.ConsumedEntireMessage();
+    // Messages and their strings go to arena blocks that grow with the
+    // model; the large bytes of weights stay in heap strings of their own.
+    google::protobuf::ArenaOptions arenaOptions;
+    arenaOptions.start_block_size = 64 << 10;
+    arenaOptions.max_block_size = 4 << 20;
+    ParsedProto parsed{std::make_unique<google::protobuf::Arena>(arenaOptions), nullptr};
+    auto *proto = google::protobuf::Arena::CreateMessage<onnx::ModelProto>(parsed.arena.get());
+    const bool ok = proto->ParseFromCodedStream(&coded) && coded.ConsumedEntireMessage();
     if (observed.stopped())
         return cancelled();
-    if (!parsed)
+    if (!ok)
         return Error{Tr::tr("%1 is not a valid ONNX file: the protobuf data is truncated or "
                             "corrupt")
                          .arg(displayName)};
@@ -673,14 +784,17 @@ Result<std::unique_ptr<onnx::ModelProto>> parse(google::protobuf::io::ZeroCopyIn
         return Error{Tr::tr("%1 is not an ONNX model: it holds no graph").arg(displayName)};
     if (proto->graph().node_size() == 0)
         return Error{Tr::tr("%1 is not a usable ONNX model: its graph has no nodes").arg(displayName)};
-    return proto;
+    parsed.proto = proto;
+    return parsed;
 }
 
 } // namespace
 
-Result<ModelPtr> ModelBuilder::build(std::unique_ptr<onnx::ModelProto> proto, const QString &path,
-                                     int64_t fileSize, const QString &modelDir,
-                                     const LoadOptions &options, const JobControl &job)
+Result<ModelPtr> ModelBuilder::build(std::unique_ptr<google::protobuf::Arena> arena,
+                                     std::unique_ptr<onnx::ModelProto> ownedProto,
+                                     onnx::ModelProto *proto, const QString &path, int64_t fileSize,
+                                     const QString &modelDir, const LoadOptions &options,
+                                     const JobControl &job)
 {
     const QString displayName = QFileInfo(path).fileName();
     auto fail = [&](const Error &error) {
@@ -690,19 +804,25 @@ Result<ModelPtr> ModelBuilder::build(std::unique_ptr<onnx::ModelProto> proto, co
     auto model = std::make_shared<Model>();
     model->m_path = path;
     model->m_fileSize = fileSize;
-    model->m_proto = std::move(proto);
+    model->m_ownedProto = std::move(ownedProto);
+    model->m_arena = std::move(arena);
+    model->m_proto = proto;
     model->m_external = std::make_unique<ExternalDataStore>(modelDir);
 
     if (model->m_proto->opset_import_size() == 0)
         model->m_warnings << Tr::tr("the model imports no opset; assuming the default domain");
 
-    {
-        ModelBuilder builder(*model, model->m_external.get());
+    // Index once; again only when the nodes had to be sorted, so that the
+    // index's node pointers follow the proto's new order. Shape inference
+    // below adds value infos but moves no node or tensor.
+    ModelBuilder builder(*model, model->m_external.get());
+    if (auto error = builder.index())
+        return fail(*error);
+    if (builder.reorderProto()) {
         if (auto error = builder.index())
             return fail(*error);
-        if (builder.reorderProto())
-            model->m_warnings << Tr::tr("the nodes were not in topological order; Whittle sorted "
-                                        "them");
+        model->m_warnings << Tr::tr("the nodes were not in topological order; Whittle sorted "
+                                    "them");
     }
     if (job.stopRequested())
         return cancelled();
@@ -735,11 +855,6 @@ Result<ModelPtr> ModelBuilder::build(std::unique_ptr<onnx::ModelProto> proto, co
         return cancelled();
     job.report(0.9);
 
-    // Index again: shape inference added value infos, and the proto's node
-    // pointers must match its final order.
-    ModelBuilder builder(*model, model->m_external.get());
-    if (auto error = builder.index())
-        return fail(*error);
     builder.applyTypes();
     if (auto error = builder.validateWeights())
         return fail(*error);
@@ -773,16 +888,24 @@ Result<ModelPtr> loadModel(const QString &path, const LoadOptions &options, cons
     const int fd = ::open(QFile::encodeName(info.absoluteFilePath()).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return Error{Tr::tr("cannot open %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
-    Result<std::unique_ptr<onnx::ModelProto>> proto = Error{};
+    Result<ParsedProto> parsed = Error{};
     {
-        google::protobuf::io::FileInputStream stream(fd, 1 << 20);
-        stream.SetCloseOnDelete(true);
-        proto = parse(stream, size, displayName, job);
+        const FileMapping mapping(fd, size);
+        if (mapping.data()) {
+            ::close(fd);
+            MappedFileInputStream stream(mapping.data(), size);
+            parsed = parse(stream, size, displayName, job);
+        } else { // not mappable (a pipe, say): read it
+            google::protobuf::io::FileInputStream stream(fd, 1 << 20);
+            stream.SetCloseOnDelete(true);
+            parsed = parse(stream, size, displayName, job);
+        }
     }
-    if (!proto)
-        return proto.error();
-    return ModelBuilder::build(std::move(proto).value(), info.absoluteFilePath(), size, info.absolutePath(),
-                  options, job);
+    if (!parsed)
+        return parsed.error();
+    ParsedProto proto = std::move(parsed).value();
+    return ModelBuilder::build(std::move(proto.arena), nullptr, proto.proto, info.absoluteFilePath(),
+                               size, info.absolutePath(), options, job);
 }
 
 Result<ModelPtr> modelFromProto(std::unique_ptr<onnx::ModelProto> proto, const QString &path,
@@ -791,7 +914,8 @@ Result<ModelPtr> modelFromProto(std::unique_ptr<onnx::ModelProto> proto, const Q
     if (!proto || !proto->has_graph() || proto->graph().node_size() == 0)
         return Error{Tr::tr("%1 has no graph with nodes").arg(path)};
     const int64_t size = int64_t(proto->ByteSizeLong());
-    return ModelBuilder::build(std::move(proto), path, size, QString(), options, job);
+    onnx::ModelProto *raw = proto.get();
+    return ModelBuilder::build(nullptr, std::move(proto), raw, path, size, QString(), options, job);
 }
 
 Result<ModelPtr> loadModelFromData(const QByteArray &data, const QString &displayName,
@@ -800,14 +924,16 @@ Result<ModelPtr> loadModelFromData(const QByteArray &data, const QString &displa
     if (data.isEmpty())
         return Error{Tr::tr("%1 is empty").arg(displayName)};
     google::protobuf::io::ArrayInputStream stream(data.constData(), int(data.size()), 1 << 20);
-    auto proto = parse(stream, data.size(), displayName, job);
-    if (!proto)
-        return proto.error();
+    auto parsed = parse(stream, data.size(), displayName, job);
+    if (!parsed)
+        return parsed.error();
+    ParsedProto proto = std::move(parsed).value();
     const QFileInfo info(displayName);
     const QString modelDir = !displayName.startsWith(QLatin1String(":/")) && info.isAbsolute()
                                  ? info.absolutePath()
                                  : QString();
-    return ModelBuilder::build(std::move(proto).value(), displayName, data.size(), modelDir, options, job);
+    return ModelBuilder::build(std::move(proto.arena), nullptr, proto.proto, displayName, data.size(),
+                               modelDir, options, job);
 }
 
 } // namespace whittle
