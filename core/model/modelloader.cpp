@@ -24,6 +24,8 @@
 #include <cstring>
 #include <exception>
 #include <queue>
+#include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace whittle {
@@ -242,11 +244,12 @@ public:
 private:
     struct Scope
     {
-        std::unordered_map<std::string, int> tensors;
+        // Keys view the names in the proto, which outlives the builder.
+        std::unordered_map<std::string_view, int> tensors;
     };
 
-    std::optional<Error> indexGraph(const onnx::GraphProto &graph, int parent, int owner, int depth,
-                                    onnx::GraphProto *mutableGraph);
+    std::optional<Error> indexGraph(const onnx::GraphProto &graph, int parent, int owner, int depth);
+    // `name` must be a string of the proto: the scope keeps a view of it.
     int addTensor(const std::string &name, int graph, TensorKind kind);
     int resolve(const std::string &name, int graph) const;
     std::optional<Error> sortGraph(int graph);
@@ -256,7 +259,7 @@ private:
     Model &m_model;
     ExternalDataStore *m_external;
     std::vector<Scope> m_scopes;                        // per graph
-    std::vector<onnx::GraphProto *> m_graphProtos;      // per graph
+    std::vector<const onnx::GraphProto *> m_graphProtos; // per graph
     std::vector<std::vector<int>> m_fileOrder;          // per graph: nodes as in the file
     qsizetype m_warningsBefore = -1;                    // warnings before the first index()
 };
@@ -311,8 +314,13 @@ std::optional<Error> ModelBuilder::index()
     m_scopes.clear();
     m_graphProtos.clear();
     m_fileOrder.clear();
-    if (auto error = indexGraph(m_model.m_proto->graph(), -1, -1, 0,
-                                m_model.m_proto->mutable_graph()))
+    const onnx::GraphProto &main = m_model.m_proto->graph();
+    size_t tensors = size_t(main.initializer_size() + main.input_size());
+    for (const auto &node : main.node())
+        tensors += size_t(node.output_size());
+    m_model.m_tensors.reserve(tensors);
+    m_model.m_nodes.reserve(size_t(main.node_size()));
+    if (auto error = indexGraph(m_model.m_proto->graph(), -1, -1, 0))
         return error;
     for (int g = 0; g < int(m_model.m_graphs.size()); ++g) {
         if (auto error = sortGraph(g))
@@ -322,7 +330,7 @@ std::optional<Error> ModelBuilder::index()
 }
 
 std::optional<Error> ModelBuilder::indexGraph(const onnx::GraphProto &proto, int parent, int owner,
-                                              int depth, onnx::GraphProto *mutableProto)
+                                              int depth)
 {
     if (depth > kMaxSubgraphDepth)
         return Error{Tr::tr("subgraphs are nested more than %1 deep").arg(kMaxSubgraphDepth)};
@@ -335,7 +343,13 @@ std::optional<Error> ModelBuilder::indexGraph(const onnx::GraphProto &proto, int
     g.depth = depth;
     m_model.m_graphs.push_back(std::move(g));
     m_scopes.emplace_back();
-    m_graphProtos.push_back(mutableProto);
+    {
+        size_t names = size_t(proto.initializer_size() + proto.input_size());
+        for (const auto &node : proto.node())
+            names += size_t(node.output_size());
+        m_scopes.back().tensors.reserve(names);
+    }
+    m_graphProtos.push_back(&proto);
     m_fileOrder.emplace_back();
 
     auto duplicate = [&](const std::string &name) -> std::optional<Error> {
@@ -417,22 +431,17 @@ std::optional<Error> ModelBuilder::indexGraph(const onnx::GraphProto &proto, int
     // Subgraphs, which may read any name defined above.
     for (int i = 0; i < proto.node_size(); ++i) {
         const int n = m_fileOrder[size_t(graph)][size_t(i)];
-        auto *mutableNode = mutableProto ? mutableProto->mutable_node(i) : nullptr;
         const auto &nodeProto = proto.node(i);
         for (int a = 0; a < nodeProto.attribute_size(); ++a) {
             const auto &attribute = nodeProto.attribute(a);
-            auto *mutableAttribute = mutableNode ? mutableNode->mutable_attribute(a) : nullptr;
             if (attribute.has_g()) {
                 m_model.m_nodes[size_t(n)].subgraphs.push_back(int(m_model.m_graphs.size()));
-                if (auto error = indexGraph(attribute.g(), graph, n, depth + 1,
-                                            mutableAttribute ? mutableAttribute->mutable_g() : nullptr))
+                if (auto error = indexGraph(attribute.g(), graph, n, depth + 1))
                     return error;
             }
             for (int s = 0; s < attribute.graphs_size(); ++s) {
                 m_model.m_nodes[size_t(n)].subgraphs.push_back(int(m_model.m_graphs.size()));
-                if (auto error = indexGraph(attribute.graphs(s), graph, n, depth + 1,
-                                            mutableAttribute ? mutableAttribute->mutable_graphs(s)
-                                                             : nullptr))
+                if (auto error = indexGraph(attribute.graphs(s), graph, n, depth + 1))
                     return error;
             }
         }
@@ -546,7 +555,9 @@ bool ModelBuilder::reorderProto()
         reordered = true;
         // Permute the nodes in place (pointer swaps, whatever arena holds them):
         // slot i takes the node first at file position position(order[i]).
-        auto *nodes = m_graphProtos[g]->mutable_node();
+        // Indexing reads the proto only (the checker may be reading it too);
+        // the Model owns it, and sorting is the one change made to it here.
+        auto *nodes = const_cast<onnx::GraphProto *>(m_graphProtos[g])->mutable_node();
         const std::vector<int> &fileOrder = m_fileOrder[g];
         std::unordered_map<int, int> position; // node -> position in the file
         for (size_t i = 0; i < fileOrder.size(); ++i)
@@ -812,31 +823,50 @@ Result<ModelPtr> ModelBuilder::build(std::unique_ptr<google::protobuf::Arena> ar
     if (model->m_proto->opset_import_size() == 0)
         model->m_warnings << Tr::tr("the model imports no opset; assuming the default domain");
 
+    // The ONNX checker only reads the proto, and so does indexing: the
+    // checker runs on a second thread meanwhile, and is waited for before
+    // anything changes the proto (sorting, shape inference) or returns.
+    std::optional<QString> checkerComplaint;
+    const auto runChecker = [&proto = *model->m_proto, &checkerComplaint] {
+        checkerComplaint.reset();
+        try {
+            onnx::checker::check_model(proto);
+        } catch (const std::exception &e) {
+            checkerComplaint = QString::fromUtf8(e.what()).trimmed();
+        }
+    };
+    std::jthread checker;
+    if (options.runChecker)
+        checker = std::jthread(runChecker);
+
     // Index once; again only when the nodes had to be sorted, so that the
     // index's node pointers follow the proto's new order. Shape inference
     // below adds value infos but moves no node or tensor.
     ModelBuilder builder(*model, model->m_external.get());
-    if (auto error = builder.index())
-        return fail(*error);
-    if (builder.reorderProto()) {
-        if (auto error = builder.index())
-            return fail(*error);
+    std::optional<Error> indexError = builder.index();
+    bool sorted = false;
+    if (!indexError) {
+        if (checker.joinable())
+            checker.join();
+        sorted = builder.reorderProto();
+        if (sorted) {
+            indexError = builder.index();
+            // The checker wants topological order: check the sorted nodes.
+            if (options.runChecker && !indexError)
+                runChecker();
+        }
+    }
+    if (indexError)
+        return fail(*indexError);
+    if (sorted)
         model->m_warnings << Tr::tr("the nodes were not in topological order; Whittle sorted "
                                     "them");
-    }
     if (job.stopRequested())
         return cancelled();
     job.report(0.65);
 
-    if (options.runChecker) {
-        try {
-            onnx::checker::check_model(*model->m_proto);
-        } catch (const std::exception &e) {
-            model->m_warnings << Tr::tr("ONNX checker: %1").arg(QString::fromUtf8(e.what()).trimmed());
-        }
-    }
-    if (job.stopRequested())
-        return cancelled();
+    if (checkerComplaint)
+        model->m_warnings << Tr::tr("ONNX checker: %1").arg(*checkerComplaint);
     job.report(0.75);
 
     if (auto error = checkWindowAttributes(model->m_proto->graph()))
