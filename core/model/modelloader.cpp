@@ -78,11 +78,11 @@ private:
 // Hands a memory-mapped file to protobuf in chunks, and gives the pages of
 // chunks already parsed back to the kernel: parsing straight from the page
 // cache skips the copy that read() makes, and the mapping never holds more
-// than a few chunks of the file in resident memory beside the parsed proto.
+// than two 1 MiB chunks of the file in resident memory beside the proto.
 class MappedFileInputStream : public google::protobuf::io::ZeroCopyInputStream
 {
 public:
-    static constexpr int64_t kChunk = 4 << 20;
+    static constexpr int64_t kChunk = 1 << 20;
 
     MappedFileInputStream(const std::byte *data, int64_t size) : m_data(data), m_size(size)
     {
