@@ -612,7 +612,7 @@ std::optional<Error> ModelBuilder::validateWeights()
         Tensor &tensor = m_model.m_tensors[t];
         if (!tensor.isWeight())
             continue;
-        const QString name = q(tensor.name);
+        const auto name = [&tensor] { return q(tensor.name); }; // for messages only
 
         if (tensor.kind == TensorKind::Constant) {
             const Node &node = m_model.m_nodes[size_t(tensor.producer)];
@@ -665,41 +665,43 @@ std::optional<Error> ModelBuilder::validateWeights()
         tensor.dataType = data.data_type();
         for (int64_t dim : data.dims()) {
             if (dim < 0)
-                return Error{Tr::tr("weight '%1' has a negative dimension (%2)").arg(name).arg(dim)};
+                return Error{Tr::tr("weight '%1' has a negative dimension (%2)")
+                                 .arg(name())
+                                 .arg(dim)};
         }
         tensor.shape = shapeOf(data);
         const auto count = tensor.shape.elementCount();
         if (!count)
             return Error{Tr::tr("weight '%1' has dimensions %2 whose product overflows")
-                             .arg(name, tensor.shape.toString())};
+                             .arg(name(), tensor.shape.toString())};
         tensor.elements = *count;
         if (data.data_type() == onnx::TensorProto::UNDEFINED)
-            return Error{Tr::tr("weight '%1' has no element type").arg(name)};
+            return Error{Tr::tr("weight '%1' has no element type").arg(name())};
 
         const int bits = dataTypeBits(data.data_type());
         if (bits == 0 && data.data_type() != onnx::TensorProto::STRING)
             return Error{Tr::tr("weight '%1' has an unknown element type (%2)")
-                             .arg(name)
+                             .arg(name())
                              .arg(data.data_type())};
         const auto bitCount = checkedMul(*count, bits);
         if (!bitCount)
-            return Error{Tr::tr("weight '%1' is too large (%2 elements)").arg(name).arg(*count)};
+            return Error{Tr::tr("weight '%1' is too large (%2 elements)").arg(name()).arg(*count)};
         const int64_t expectedBytes = (*bitCount + 7) / 8;
 
         if (data.data_location() == onnx::TensorProto::EXTERNAL) {
             if (!m_external)
                 return Error{Tr::tr("weight '%1' uses external data, which this model cannot have")
-                                 .arg(name)};
+                                 .arg(name())};
             auto view = m_external->view(data, expectedBytes);
             if (!view)
-                return Error{Tr::tr("weight '%1': %2").arg(name, view.message())};
+                return Error{Tr::tr("weight '%1': %2").arg(name(), view.message())};
             m_model.m_weightViews[t] = *view;
             continue;
         }
         if (data.data_type() == onnx::TensorProto::STRING) {
             if (data.string_data_size() != *count)
                 return Error{Tr::tr("weight '%1' declares %2 strings but holds %3")
-                                 .arg(name)
+                                 .arg(name())
                                  .arg(*count)
                                  .arg(data.string_data_size())};
             continue;
@@ -708,7 +710,7 @@ std::optional<Error> ModelBuilder::validateWeights()
             const int64_t held = int64_t(data.raw_data().size());
             if (held != expectedBytes)
                 return Error{Tr::tr("weight '%1' declares %2 %3 (%4 bytes) but holds %5 bytes")
-                                 .arg(name, tensor.shape.toString(), dataTypeName(data.data_type()))
+                                 .arg(name(), tensor.shape.toString(), dataTypeName(data.data_type()))
                                  .arg(expectedBytes)
                                  .arg(held)};
             m_model.m_weightViews[t] = std::as_bytes(std::span(data.raw_data()));
@@ -760,7 +762,7 @@ std::optional<Error> ModelBuilder::validateWeights()
         }
         if (held != *count)
             return Error{Tr::tr("weight '%1' declares %2 elements (%3) but holds %4")
-                             .arg(name)
+                             .arg(name())
                              .arg(*count)
                              .arg(tensor.shape.toString())
                              .arg(held)};
