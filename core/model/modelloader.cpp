@@ -17,6 +17,7 @@
 
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -93,11 +94,12 @@ public:
     {
         if (m_position >= m_size)
             return false;
-        // The parser may still read the chunk before the one it asked for;
-        // everything before that is done with.
+        // The parser may still read the chunk it is finishing; everything
+        // before that chunk is done with.
         const int64_t done = (m_position - kChunk) / m_pageSize * m_pageSize;
         if (done > m_released) {
-            madvise(const_cast<std::byte *>(m_data + m_released), size_t(done - m_released), MADV_DONTNEED);
+            madvise(const_cast<std::byte *>(m_data + m_released), size_t(done - m_released),
+                    MADV_DONTNEED);
             m_released = done;
         }
         const int64_t length = std::min(kChunk, m_size - m_position);
@@ -127,8 +129,11 @@ private:
 class FileMapping
 {
 public:
+    // A size of 0 maps nothing.
     FileMapping(int fd, int64_t size) : m_size(size)
     {
+        if (size <= 0)
+            return;
         void *address = mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE, fd, 0);
         if (address != MAP_FAILED)
             m_data = static_cast<const std::byte *>(address);
@@ -922,7 +927,11 @@ Result<ModelPtr> loadModel(const QString &path, const LoadOptions &options, cons
         return Error{Tr::tr("cannot open %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
     Result<ParsedProto> parsed = Error{};
     {
-        const FileMapping mapping(fd, size);
+        // Map the file only as large as it is now (a file that changed size
+        // since it was measured is read instead, and judged by its bytes).
+        struct stat status = {};
+        const bool sizeHolds = ::fstat(fd, &status) == 0 && int64_t(status.st_size) == size;
+        const FileMapping mapping(fd, sizeHolds ? size : 0);
         if (mapping.data()) {
             ::close(fd);
             MappedFileInputStream stream(mapping.data(), size);
