@@ -63,11 +63,15 @@ int runInspect(const QStringList &arguments)
         profile = std::move(found).value();
     }
 
-    const auto model = loadModel(*modelPath);
-    if (!model)
-        return fail(ExitBadInput, model.message());
-
-    Report report = analyze(**model, *options);
+    Report report;
+    {
+        // The model goes before the report is formatted, so that the text
+        // can take the model's memory: the peak stays near the model's size.
+        const auto model = loadModel(*modelPath);
+        if (!model)
+            return fail(ExitBadInput, model.message());
+        report = analyze(**model, *options);
+    }
     if (profile)
         estimateOnProfile(report, *profile);
     return writeOut(formatReport(report, reportFormat))

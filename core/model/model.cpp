@@ -2,11 +2,12 @@
 
 #include "model/externaldata.h"
 
+#include <google/protobuf/arena.h>
 #include <onnx/onnx_pb.h>
 
 namespace whittle {
 
-Model::Model() : m_proto(std::make_unique<onnx::ModelProto>()) {}
+Model::Model() : m_ownedProto(std::make_unique<onnx::ModelProto>()), m_proto(m_ownedProto.get()) {}
 
 Model::~Model() = default;
 

@@ -12,6 +12,10 @@
 #include <string_view>
 #include <vector>
 
+namespace google::protobuf {
+class Arena;
+} // namespace google::protobuf
+
 namespace onnx {
 class ModelProto;
 class NodeProto;
@@ -116,7 +120,11 @@ private:
 
     QString m_path;
     int64_t m_fileSize = 0;
-    std::unique_ptr<onnx::ModelProto> m_proto;
+    // The proto lives on m_arena when parsed from a file (cheaper to build and
+    // to free than one heap block per message), else in m_ownedProto.
+    std::unique_ptr<google::protobuf::Arena> m_arena;
+    std::unique_ptr<onnx::ModelProto> m_ownedProto;
+    onnx::ModelProto *m_proto = nullptr;
     std::unique_ptr<ExternalDataStore> m_external;
     std::vector<Graph> m_graphs;
     std::vector<Node> m_nodes;

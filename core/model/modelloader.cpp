@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <google/protobuf/arena.h>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
@@ -15,6 +16,8 @@
 #include <onnx/shape_inference/implementation.h>
 
 #include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,6 +25,8 @@
 #include <cstring>
 #include <exception>
 #include <queue>
+#include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace whittle {
@@ -69,6 +74,90 @@ private:
     int64_t m_read = 0;
     int64_t m_lastReport = 0;
     bool m_stopped = false;
+};
+
+// Hands a memory-mapped file to protobuf in chunks, and gives the pages of
+// chunks already parsed back to the kernel: parsing straight from the page
+// cache skips the copy that read() makes, and the mapping never holds more
+// than two 1 MiB chunks of the file in resident memory beside the proto.
+class MappedFileInputStream : public google::protobuf::io::ZeroCopyInputStream
+{
+public:
+    static constexpr int64_t kChunk = 1 << 20;
+
+    MappedFileInputStream(const std::byte *data, int64_t size) : m_data(data), m_size(size)
+    {
+        madvise(const_cast<std::byte *>(m_data), size_t(m_size), MADV_SEQUENTIAL);
+    }
+
+    bool Next(const void **data, int *size) override
+    {
+        if (m_position >= m_size)
+            return false;
+        // The parser may still read the chunk it is finishing; everything
+        // before that chunk is done with.
+        const int64_t done = (m_position - kChunk) / m_pageSize * m_pageSize;
+        if (done > m_released) {
+            madvise(const_cast<std::byte *>(m_data + m_released), size_t(done - m_released),
+                    MADV_DONTNEED);
+            m_released = done;
+        }
+        const int64_t length = std::min(kChunk, m_size - m_position);
+        *data = m_data + m_position;
+        *size = int(length);
+        m_position += length;
+        return true;
+    }
+    void BackUp(int count) override { m_position -= count; }
+    bool Skip(int count) override
+    {
+        const int64_t target = m_position + count;
+        m_position = std::min(target, m_size);
+        return target <= m_size;
+    }
+    int64_t ByteCount() const override { return m_position; }
+
+private:
+    const std::byte *m_data;
+    int64_t m_size;
+    int64_t m_position = 0;
+    int64_t m_released = 0;
+    const int64_t m_pageSize = sysconf(_SC_PAGESIZE);
+};
+
+// A read-only private mapping of a whole file, unmapped on destruction.
+class FileMapping
+{
+public:
+    // A size of 0 maps nothing.
+    FileMapping(int fd, int64_t size) : m_size(size)
+    {
+        if (size <= 0)
+            return;
+        void *address = mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (address != MAP_FAILED)
+            m_data = static_cast<const std::byte *>(address);
+    }
+    ~FileMapping()
+    {
+        if (m_data)
+            munmap(const_cast<std::byte *>(m_data), size_t(m_size));
+    }
+    FileMapping(const FileMapping &) = delete;
+    FileMapping &operator=(const FileMapping &) = delete;
+
+    const std::byte *data() const { return m_data; }
+
+private:
+    const std::byte *m_data = nullptr;
+    int64_t m_size;
+};
+
+// A parsed model proto and the arena that owns it.
+struct ParsedProto
+{
+    std::unique_ptr<google::protobuf::Arena> arena;
+    onnx::ModelProto *proto = nullptr;
 };
 
 QString q(const std::string &text)
@@ -150,18 +239,22 @@ public:
     std::optional<Error> validateWeights();
 
     // Everything after parsing: index, sort, check, infer shapes, validate.
-    static Result<ModelPtr> build(std::unique_ptr<onnx::ModelProto> proto, const QString &path,
-                                  int64_t fileSize, const QString &modelDir,
-                                  const LoadOptions &options, const JobControl &job);
+    // `proto` is owned by `arena`, or by the model itself when `arena` is null.
+    static Result<ModelPtr> build(std::unique_ptr<google::protobuf::Arena> arena,
+                                  std::unique_ptr<onnx::ModelProto> ownedProto,
+                                  onnx::ModelProto *proto, const QString &path, int64_t fileSize,
+                                  const QString &modelDir, const LoadOptions &options,
+                                  const JobControl &job);
 
 private:
     struct Scope
     {
-        std::unordered_map<std::string, int> tensors;
+        // Keys view the names in the proto, which outlives the builder.
+        std::unordered_map<std::string_view, int> tensors;
     };
 
-    std::optional<Error> indexGraph(const onnx::GraphProto &graph, int parent, int owner, int depth,
-                                    onnx::GraphProto *mutableGraph);
+    std::optional<Error> indexGraph(const onnx::GraphProto &graph, int parent, int owner, int depth);
+    // `name` must be a string of the proto: the scope keeps a view of it.
     int addTensor(const std::string &name, int graph, TensorKind kind);
     int resolve(const std::string &name, int graph) const;
     std::optional<Error> sortGraph(int graph);
@@ -171,8 +264,9 @@ private:
     Model &m_model;
     ExternalDataStore *m_external;
     std::vector<Scope> m_scopes;                        // per graph
-    std::vector<onnx::GraphProto *> m_graphProtos;      // per graph
+    std::vector<const onnx::GraphProto *> m_graphProtos; // per graph
     std::vector<std::vector<int>> m_fileOrder;          // per graph: nodes as in the file
+    qsizetype m_warningsBefore = -1;                    // warnings before the first index()
 };
 
 QString ModelBuilder::where(int graph) const
@@ -214,14 +308,24 @@ int ModelBuilder::resolve(const std::string &name, int graph) const
 
 std::optional<Error> ModelBuilder::index()
 {
+    // Indexing again replaces the warnings the last indexing made.
+    if (m_warningsBefore < 0)
+        m_warningsBefore = m_model.m_warnings.size();
+    else
+        m_model.m_warnings.resize(m_warningsBefore);
     m_model.m_graphs.clear();
     m_model.m_nodes.clear();
     m_model.m_tensors.clear();
     m_scopes.clear();
     m_graphProtos.clear();
     m_fileOrder.clear();
-    if (auto error = indexGraph(m_model.m_proto->graph(), -1, -1, 0,
-                                m_model.m_proto->mutable_graph()))
+    const onnx::GraphProto &main = m_model.m_proto->graph();
+    size_t tensors = size_t(main.initializer_size() + main.input_size());
+    for (const auto &node : main.node())
+        tensors += size_t(node.output_size());
+    m_model.m_tensors.reserve(tensors);
+    m_model.m_nodes.reserve(size_t(main.node_size()));
+    if (auto error = indexGraph(m_model.m_proto->graph(), -1, -1, 0))
         return error;
     for (int g = 0; g < int(m_model.m_graphs.size()); ++g) {
         if (auto error = sortGraph(g))
@@ -231,7 +335,7 @@ std::optional<Error> ModelBuilder::index()
 }
 
 std::optional<Error> ModelBuilder::indexGraph(const onnx::GraphProto &proto, int parent, int owner,
-                                              int depth, onnx::GraphProto *mutableProto)
+                                              int depth)
 {
     if (depth > kMaxSubgraphDepth)
         return Error{Tr::tr("subgraphs are nested more than %1 deep").arg(kMaxSubgraphDepth)};
@@ -244,7 +348,13 @@ std::optional<Error> ModelBuilder::indexGraph(const onnx::GraphProto &proto, int
     g.depth = depth;
     m_model.m_graphs.push_back(std::move(g));
     m_scopes.emplace_back();
-    m_graphProtos.push_back(mutableProto);
+    {
+        size_t names = size_t(proto.initializer_size() + proto.input_size());
+        for (const auto &node : proto.node())
+            names += size_t(node.output_size());
+        m_scopes.back().tensors.reserve(names);
+    }
+    m_graphProtos.push_back(&proto);
     m_fileOrder.emplace_back();
 
     auto duplicate = [&](const std::string &name) -> std::optional<Error> {
@@ -326,22 +436,17 @@ std::optional<Error> ModelBuilder::indexGraph(const onnx::GraphProto &proto, int
     // Subgraphs, which may read any name defined above.
     for (int i = 0; i < proto.node_size(); ++i) {
         const int n = m_fileOrder[size_t(graph)][size_t(i)];
-        auto *mutableNode = mutableProto ? mutableProto->mutable_node(i) : nullptr;
         const auto &nodeProto = proto.node(i);
         for (int a = 0; a < nodeProto.attribute_size(); ++a) {
             const auto &attribute = nodeProto.attribute(a);
-            auto *mutableAttribute = mutableNode ? mutableNode->mutable_attribute(a) : nullptr;
             if (attribute.has_g()) {
                 m_model.m_nodes[size_t(n)].subgraphs.push_back(int(m_model.m_graphs.size()));
-                if (auto error = indexGraph(attribute.g(), graph, n, depth + 1,
-                                            mutableAttribute ? mutableAttribute->mutable_g() : nullptr))
+                if (auto error = indexGraph(attribute.g(), graph, n, depth + 1))
                     return error;
             }
             for (int s = 0; s < attribute.graphs_size(); ++s) {
                 m_model.m_nodes[size_t(n)].subgraphs.push_back(int(m_model.m_graphs.size()));
-                if (auto error = indexGraph(attribute.graphs(s), graph, n, depth + 1,
-                                            mutableAttribute ? mutableAttribute->mutable_graphs(s)
-                                                             : nullptr))
+                if (auto error = indexGraph(attribute.graphs(s), graph, n, depth + 1))
                     return error;
             }
         }
@@ -453,14 +558,31 @@ bool ModelBuilder::reorderProto()
         if (order == m_fileOrder[g])
             continue;
         reordered = true;
-        onnx::GraphProto *proto = m_graphProtos[g];
-        std::unordered_map<int, int> position;
-        for (size_t i = 0; i < m_fileOrder[g].size(); ++i)
-            position.emplace(m_fileOrder[g][i], int(i));
-        google::protobuf::RepeatedPtrField<onnx::NodeProto> sorted;
-        for (int n : order)
-            *sorted.Add() = std::move(*proto->mutable_node(position[n]));
-        proto->mutable_node()->Swap(&sorted);
+        // Permute the nodes in place (pointer swaps, whatever arena holds them):
+        // slot i takes the node first at file position position(order[i]).
+        // Indexing reads the proto only (the checker may be reading it too);
+        // the Model owns it, and sorting is the one change made to it here.
+        auto *nodes = const_cast<onnx::GraphProto *>(m_graphProtos[g])->mutable_node();
+        const std::vector<int> &fileOrder = m_fileOrder[g];
+        std::unordered_map<int, int> position; // node -> position in the file
+        for (size_t i = 0; i < fileOrder.size(); ++i)
+            position.emplace(fileOrder[i], int(i));
+        std::vector<int> slotOf(fileOrder.size()); // file position -> current slot
+        std::vector<int> atSlot(fileOrder.size()); // current slot -> file position
+        for (size_t i = 0; i < fileOrder.size(); ++i)
+            slotOf[i] = atSlot[i] = int(i);
+        for (size_t i = 0; i < order.size(); ++i) {
+            const int wanted = position[order[i]];
+            const int from = slotOf[size_t(wanted)];
+            if (from == int(i))
+                continue;
+            nodes->SwapElements(int(i), from);
+            const int displaced = atSlot[i];
+            atSlot[size_t(from)] = displaced;
+            slotOf[size_t(displaced)] = from;
+            atSlot[i] = wanted;
+            slotOf[size_t(wanted)] = int(i);
+        }
     }
     return reordered;
 }
@@ -495,7 +617,7 @@ std::optional<Error> ModelBuilder::validateWeights()
         Tensor &tensor = m_model.m_tensors[t];
         if (!tensor.isWeight())
             continue;
-        const QString name = q(tensor.name);
+        const auto name = [&tensor] { return q(tensor.name); }; // for messages only
 
         if (tensor.kind == TensorKind::Constant) {
             const Node &node = m_model.m_nodes[size_t(tensor.producer)];
@@ -548,41 +670,43 @@ std::optional<Error> ModelBuilder::validateWeights()
         tensor.dataType = data.data_type();
         for (int64_t dim : data.dims()) {
             if (dim < 0)
-                return Error{Tr::tr("weight '%1' has a negative dimension (%2)").arg(name).arg(dim)};
+                return Error{Tr::tr("weight '%1' has a negative dimension (%2)")
+                                 .arg(name())
+                                 .arg(dim)};
         }
         tensor.shape = shapeOf(data);
         const auto count = tensor.shape.elementCount();
         if (!count)
             return Error{Tr::tr("weight '%1' has dimensions %2 whose product overflows")
-                             .arg(name, tensor.shape.toString())};
+                             .arg(name(), tensor.shape.toString())};
         tensor.elements = *count;
         if (data.data_type() == onnx::TensorProto::UNDEFINED)
-            return Error{Tr::tr("weight '%1' has no element type").arg(name)};
+            return Error{Tr::tr("weight '%1' has no element type").arg(name())};
 
         const int bits = dataTypeBits(data.data_type());
         if (bits == 0 && data.data_type() != onnx::TensorProto::STRING)
             return Error{Tr::tr("weight '%1' has an unknown element type (%2)")
-                             .arg(name)
+                             .arg(name())
                              .arg(data.data_type())};
         const auto bitCount = checkedMul(*count, bits);
         if (!bitCount)
-            return Error{Tr::tr("weight '%1' is too large (%2 elements)").arg(name).arg(*count)};
+            return Error{Tr::tr("weight '%1' is too large (%2 elements)").arg(name()).arg(*count)};
         const int64_t expectedBytes = (*bitCount + 7) / 8;
 
         if (data.data_location() == onnx::TensorProto::EXTERNAL) {
             if (!m_external)
                 return Error{Tr::tr("weight '%1' uses external data, which this model cannot have")
-                                 .arg(name)};
+                                 .arg(name())};
             auto view = m_external->view(data, expectedBytes);
             if (!view)
-                return Error{Tr::tr("weight '%1': %2").arg(name, view.message())};
+                return Error{Tr::tr("weight '%1': %2").arg(name(), view.message())};
             m_model.m_weightViews[t] = *view;
             continue;
         }
         if (data.data_type() == onnx::TensorProto::STRING) {
             if (data.string_data_size() != *count)
                 return Error{Tr::tr("weight '%1' declares %2 strings but holds %3")
-                                 .arg(name)
+                                 .arg(name())
                                  .arg(*count)
                                  .arg(data.string_data_size())};
             continue;
@@ -591,7 +715,7 @@ std::optional<Error> ModelBuilder::validateWeights()
             const int64_t held = int64_t(data.raw_data().size());
             if (held != expectedBytes)
                 return Error{Tr::tr("weight '%1' declares %2 %3 (%4 bytes) but holds %5 bytes")
-                                 .arg(name, tensor.shape.toString(), dataTypeName(data.data_type()))
+                                 .arg(name(), tensor.shape.toString(), dataTypeName(data.data_type()))
                                  .arg(expectedBytes)
                                  .arg(held)};
             m_model.m_weightViews[t] = std::as_bytes(std::span(data.raw_data()));
@@ -643,7 +767,7 @@ std::optional<Error> ModelBuilder::validateWeights()
         }
         if (held != *count)
             return Error{Tr::tr("weight '%1' declares %2 elements (%3) but holds %4")
-                             .arg(name)
+                             .arg(name())
                              .arg(*count)
                              .arg(tensor.shape.toString())
                              .arg(held)};
@@ -654,18 +778,23 @@ std::optional<Error> ModelBuilder::validateWeights()
 
 namespace {
 
-Result<std::unique_ptr<onnx::ModelProto>> parse(google::protobuf::io::ZeroCopyInputStream &raw,
-                                                int64_t size, const QString &displayName,
-                                                const JobControl &job)
+Result<ParsedProto> parse(google::protobuf::io::ZeroCopyInputStream &raw, int64_t size,
+                          const QString &displayName, const JobControl &job)
 {
     ObservedInputStream observed(&raw, size, job, 0.6);
     google::protobuf::io::CodedInputStream coded(&observed);
     coded.SetTotalBytesLimit(INT_MAX);
-    auto proto = std::make_unique<onnx::ModelProto>();
-    const bool parsed = proto->ParseFromCodedStream(&coded) && coded.ConsumedEntireMessage();
+    // Messages and their strings go to arena blocks that grow with the
+    // model; the large bytes of weights stay in heap strings of their own.
+    google::protobuf::ArenaOptions arenaOptions;
+    arenaOptions.start_block_size = 64 << 10;
+    arenaOptions.max_block_size = 4 << 20;
+    ParsedProto parsed{std::make_unique<google::protobuf::Arena>(arenaOptions), nullptr};
+    auto *proto = google::protobuf::Arena::CreateMessage<onnx::ModelProto>(parsed.arena.get());
+    const bool ok = proto->ParseFromCodedStream(&coded) && coded.ConsumedEntireMessage();
     if (observed.stopped())
         return cancelled();
-    if (!parsed)
+    if (!ok)
         return Error{Tr::tr("%1 is not a valid ONNX file: the protobuf data is truncated or "
                             "corrupt")
                          .arg(displayName)};
@@ -673,14 +802,17 @@ Result<std::unique_ptr<onnx::ModelProto>> parse(google::protobuf::io::ZeroCopyIn
         return Error{Tr::tr("%1 is not an ONNX model: it holds no graph").arg(displayName)};
     if (proto->graph().node_size() == 0)
         return Error{Tr::tr("%1 is not a usable ONNX model: its graph has no nodes").arg(displayName)};
-    return proto;
+    parsed.proto = proto;
+    return parsed;
 }
 
 } // namespace
 
-Result<ModelPtr> ModelBuilder::build(std::unique_ptr<onnx::ModelProto> proto, const QString &path,
-                                     int64_t fileSize, const QString &modelDir,
-                                     const LoadOptions &options, const JobControl &job)
+Result<ModelPtr> ModelBuilder::build(std::unique_ptr<google::protobuf::Arena> arena,
+                                     std::unique_ptr<onnx::ModelProto> ownedProto,
+                                     onnx::ModelProto *proto, const QString &path, int64_t fileSize,
+                                     const QString &modelDir, const LoadOptions &options,
+                                     const JobControl &job)
 {
     const QString displayName = QFileInfo(path).fileName();
     auto fail = [&](const Error &error) {
@@ -690,33 +822,58 @@ Result<ModelPtr> ModelBuilder::build(std::unique_ptr<onnx::ModelProto> proto, co
     auto model = std::make_shared<Model>();
     model->m_path = path;
     model->m_fileSize = fileSize;
-    model->m_proto = std::move(proto);
+    model->m_ownedProto = std::move(ownedProto);
+    model->m_arena = std::move(arena);
+    model->m_proto = proto;
     model->m_external = std::make_unique<ExternalDataStore>(modelDir);
 
     if (model->m_proto->opset_import_size() == 0)
         model->m_warnings << Tr::tr("the model imports no opset; assuming the default domain");
 
-    {
-        ModelBuilder builder(*model, model->m_external.get());
-        if (auto error = builder.index())
-            return fail(*error);
-        if (builder.reorderProto())
-            model->m_warnings << Tr::tr("the nodes were not in topological order; Whittle sorted "
-                                        "them");
+    // The ONNX checker only reads the proto, and so does indexing: the
+    // checker runs on a second thread meanwhile, and is waited for before
+    // anything changes the proto (sorting, shape inference) or returns.
+    std::optional<QString> checkerComplaint;
+    const auto runChecker = [&proto = *model->m_proto, &checkerComplaint] {
+        checkerComplaint.reset();
+        try {
+            onnx::checker::check_model(proto);
+        } catch (const std::exception &e) {
+            checkerComplaint = QString::fromUtf8(e.what()).trimmed();
+        }
+    };
+    std::jthread checker;
+    if (options.runChecker)
+        checker = std::jthread(runChecker);
+
+    // Index once; again only when the nodes had to be sorted, so that the
+    // index's node pointers follow the proto's new order. Shape inference
+    // below adds value infos but moves no node or tensor.
+    ModelBuilder builder(*model, model->m_external.get());
+    std::optional<Error> indexError = builder.index();
+    bool sorted = false;
+    if (!indexError) {
+        if (checker.joinable())
+            checker.join();
+        sorted = builder.reorderProto();
+        if (sorted) {
+            indexError = builder.index();
+            // The checker wants topological order: check the sorted nodes.
+            if (options.runChecker && !indexError)
+                runChecker();
+        }
     }
+    if (indexError)
+        return fail(*indexError);
+    if (sorted)
+        model->m_warnings << Tr::tr("the nodes were not in topological order; Whittle sorted "
+                                    "them");
     if (job.stopRequested())
         return cancelled();
     job.report(0.65);
 
-    if (options.runChecker) {
-        try {
-            onnx::checker::check_model(*model->m_proto);
-        } catch (const std::exception &e) {
-            model->m_warnings << Tr::tr("ONNX checker: %1").arg(QString::fromUtf8(e.what()).trimmed());
-        }
-    }
-    if (job.stopRequested())
-        return cancelled();
+    if (checkerComplaint)
+        model->m_warnings << Tr::tr("ONNX checker: %1").arg(*checkerComplaint);
     job.report(0.75);
 
     if (auto error = checkWindowAttributes(model->m_proto->graph()))
@@ -735,11 +892,6 @@ Result<ModelPtr> ModelBuilder::build(std::unique_ptr<onnx::ModelProto> proto, co
         return cancelled();
     job.report(0.9);
 
-    // Index again: shape inference added value infos, and the proto's node
-    // pointers must match its final order.
-    ModelBuilder builder(*model, model->m_external.get());
-    if (auto error = builder.index())
-        return fail(*error);
     builder.applyTypes();
     if (auto error = builder.validateWeights())
         return fail(*error);
@@ -773,16 +925,28 @@ Result<ModelPtr> loadModel(const QString &path, const LoadOptions &options, cons
     const int fd = ::open(QFile::encodeName(info.absoluteFilePath()).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return Error{Tr::tr("cannot open %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
-    Result<std::unique_ptr<onnx::ModelProto>> proto = Error{};
+    Result<ParsedProto> parsed = Error{};
     {
-        google::protobuf::io::FileInputStream stream(fd, 1 << 20);
-        stream.SetCloseOnDelete(true);
-        proto = parse(stream, size, displayName, job);
+        // Map the file only as large as it is now (a file that changed size
+        // since it was measured is read instead, and judged by its bytes).
+        struct stat status = {};
+        const bool sizeHolds = ::fstat(fd, &status) == 0 && int64_t(status.st_size) == size;
+        const FileMapping mapping(fd, sizeHolds ? size : 0);
+        if (mapping.data()) {
+            ::close(fd);
+            MappedFileInputStream stream(mapping.data(), size);
+            parsed = parse(stream, size, displayName, job);
+        } else { // not mappable (a pipe, say): read it
+            google::protobuf::io::FileInputStream stream(fd, 1 << 20);
+            stream.SetCloseOnDelete(true);
+            parsed = parse(stream, size, displayName, job);
+        }
     }
-    if (!proto)
-        return proto.error();
-    return ModelBuilder::build(std::move(proto).value(), info.absoluteFilePath(), size, info.absolutePath(),
-                  options, job);
+    if (!parsed)
+        return parsed.error();
+    ParsedProto proto = std::move(parsed).value();
+    return ModelBuilder::build(std::move(proto.arena), nullptr, proto.proto, info.absoluteFilePath(),
+                               size, info.absolutePath(), options, job);
 }
 
 Result<ModelPtr> modelFromProto(std::unique_ptr<onnx::ModelProto> proto, const QString &path,
@@ -791,7 +955,8 @@ Result<ModelPtr> modelFromProto(std::unique_ptr<onnx::ModelProto> proto, const Q
     if (!proto || !proto->has_graph() || proto->graph().node_size() == 0)
         return Error{Tr::tr("%1 has no graph with nodes").arg(path)};
     const int64_t size = int64_t(proto->ByteSizeLong());
-    return ModelBuilder::build(std::move(proto), path, size, QString(), options, job);
+    onnx::ModelProto *raw = proto.get();
+    return ModelBuilder::build(nullptr, std::move(proto), raw, path, size, QString(), options, job);
 }
 
 Result<ModelPtr> loadModelFromData(const QByteArray &data, const QString &displayName,
@@ -800,14 +965,16 @@ Result<ModelPtr> loadModelFromData(const QByteArray &data, const QString &displa
     if (data.isEmpty())
         return Error{Tr::tr("%1 is empty").arg(displayName)};
     google::protobuf::io::ArrayInputStream stream(data.constData(), int(data.size()), 1 << 20);
-    auto proto = parse(stream, data.size(), displayName, job);
-    if (!proto)
-        return proto.error();
+    auto parsed = parse(stream, data.size(), displayName, job);
+    if (!parsed)
+        return parsed.error();
+    ParsedProto proto = std::move(parsed).value();
     const QFileInfo info(displayName);
     const QString modelDir = !displayName.startsWith(QLatin1String(":/")) && info.isAbsolute()
                                  ? info.absolutePath()
                                  : QString();
-    return ModelBuilder::build(std::move(proto).value(), displayName, data.size(), modelDir, options, job);
+    return ModelBuilder::build(std::move(proto.arena), nullptr, proto.proto, displayName, data.size(),
+                               modelDir, options, job);
 }
 
 } // namespace whittle

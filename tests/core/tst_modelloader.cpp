@@ -894,6 +894,48 @@ shuffled (float[2] x) => (float[2] y)
         order << nodeName(m, n);
     QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("middle"),
                                  QStringLiteral("last")}));
+    QCOMPARE(m.warnings().count(QStringLiteral("the nodes were not in topological order; Whittle "
+                                               "sorted them")),
+             qsizetype(1));
+
+    // Six nodes in a scrambled order (cycles of two and four): the proto's
+    // nodes follow the sorted order, each index entry points at its own
+    // node, and shape inference ran on the sorted graph.
+    auto scrambled = parseModel(R"ONNX(
+<ir_version: 8, opset_import: ["" : 13]>
+scrambled (float[3] x) => (float[3] y)
+{
+    d = Sigmoid (c)
+    y = Abs (e)
+    e = Relu (d)
+    b = Exp (a)
+    a = Neg (x)
+    c = Tanh (b)
+}
+)ONNX");
+    QVERIFY(scrambled);
+    const auto sorted = loadModel(addModel(QStringLiteral("scrambled.onnx"), *scrambled));
+    QVERIFY2(sorted.ok(), qPrintable(messageOf(sorted)));
+    const Model &s = **sorted;
+    QVERIFY(indexInconsistency(s).isEmpty());
+    QVERIFY(topologicalViolation(s).isEmpty());
+    // The ONNX checker, which wants topological order, saw the sorted nodes.
+    QCOMPARE(s.warnings(), QStringList{QStringLiteral("the nodes were not in topological order; "
+                                                      "Whittle sorted them")});
+    const auto &protoNodes = s.proto().graph().node();
+    QStringList ops;
+    for (size_t i = 0; i < s.mainGraph().nodes.size(); ++i) {
+        const Node &node = s.nodes()[size_t(s.mainGraph().nodes[i])];
+        QCOMPARE(node.proto, &protoNodes.Get(int(i)));
+        ops << QString::fromStdString(protoNodes.Get(int(i)).op_type());
+    }
+    QCOMPARE(ops, (QStringList{QStringLiteral("Neg"), QStringLiteral("Exp"), QStringLiteral("Tanh"),
+                               QStringLiteral("Sigmoid"), QStringLiteral("Relu"), QStringLiteral("Abs")}));
+    for (const char *name : {"a", "b", "c", "d", "e"}) {
+        const int t = s.findTensor(name);
+        QVERIFY(t >= 0);
+        QCOMPARE(s.tensors()[size_t(t)].shape, Shape::of({3}));
+    }
 }
 
 void TestModelLoader::ifSubgraphs()

@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+#include <string>
+#include <vector>
+
 using namespace whittle;
 using namespace whittle::test;
 
@@ -103,6 +107,7 @@ private slots:
     void totals();
     void totalsCountEveryStoredWeight();
     void customDomainOp();
+    void weightSparsityCountsZerosOnly();
 
     void json();
     void csv();
@@ -256,6 +261,54 @@ reshaped (float[1,6] x) => (float[1,2] y)
     // W 6 + shape 2 + unused 5.
     QCOMPARE(report.totals.params, int64_t(13));
     QCOMPARE(report.totals.weightBytes, int64_t(6 * 4 + 2 * 8 + 5 * 4));
+}
+
+// The share of zeros in a layer's weight, counted in blocks of 64 with a
+// tail: float +0 and -0 are zeros, NaN, -inf and the smallest denormal are
+// not; int8 weights (behind DequantizeLinear) count zero bytes, not -128.
+void TestReport::weightSparsityCountsZerosOnly()
+{
+    auto model = parseModel(R"ONNX(
+<ir_version: 8, opset_import: ["" : 13]>
+sparse (float[2,13] x, float[2,9] u) => (float[2,11] y, float[2,9] v)
+{
+    y = MatMul (x, W)
+    wq = DequantizeLinear (Q, scale)
+    v = MatMul (u, wq)
+}
+)ONNX");
+    QVERIFY(model);
+    auto &graph = *model->mutable_graph();
+    onnx::TensorProto &w = addWeight(graph, "W", onnx::TensorProto::FLOAT, {13, 11}); // 143 values
+    std::vector<float> floats(143);
+    for (size_t i = 0; i < floats.size(); ++i)
+        floats[i] = 1.0f + float(i);
+    for (size_t i : {0, 5, 64, 130, 142})
+        floats[i] = 0.0f;
+    for (size_t i : {7, 100})
+        floats[i] = -0.0f;
+    floats[3] = std::numeric_limits<float>::quiet_NaN();
+    floats[9] = std::numeric_limits<float>::denorm_min();
+    floats[11] = -std::numeric_limits<float>::infinity();
+    w.set_raw_data(floats.data(), floats.size() * sizeof(float));
+
+    onnx::TensorProto &q = addWeight(graph, "Q", onnx::TensorProto::INT8, {9, 9}); // 81 values
+    std::string bytes(81, '\x05');
+    for (size_t i : {0, 63, 64, 80})
+        bytes[i] = '\0';
+    bytes[1] = '\x80';
+    bytes[65] = '\xff';
+    q.set_raw_data(bytes);
+    addWeight(graph, "scale", onnx::TensorProto::FLOAT, {});
+
+    const auto loaded = loadModelFromData(serialize(*model), QStringLiteral("sparse.onnx"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.message()));
+    const Report report = analyze(**loaded);
+    QCOMPARE(report.layers.size(), size_t(3));
+    QCOMPARE(report.layers[0].weightSparsity, 7.0 / 143.0);
+    QVERIFY(!report.layers[0].sparse24);
+    QCOMPARE(report.layers[2].weightSparsity, 4.0 / 81.0);
+    QVERIFY(!report.layers[2].sparse24);
 }
 
 void TestReport::customDomainOp()
