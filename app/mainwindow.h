@@ -3,12 +3,16 @@
 #include "analysis/report.h"
 #include "graphlayout.h"
 #include "hardware/hardwareprofile.h"
+#include "liveevaluator.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QStringList>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
+#include <set>
 #include <stop_token>
 #include <vector>
 
@@ -29,6 +33,9 @@ namespace whittle {
 
 class ChartsWidget;
 class GraphView;
+class OptimizePanel;
+class PlanDocument;
+class PlanEstimator;
 class InspectorWidget;
 class LayerFilterProxyModel;
 class LayerTableModel;
@@ -47,6 +54,8 @@ struct LoadOutcome
     ModelPtr model;
     std::optional<Report> report;
     std::optional<LaidOutGraph> graph;
+    // What plans do to the model's costs, built with the analysis (weight-free).
+    std::shared_ptr<const PlanEstimator> estimator;
     QString error;
     bool cancelled = false;
 };
@@ -104,9 +113,25 @@ public:
     QDockWidget *dock(const QString &objectName) const;
     void resetLayout();
 
+    // The plan being edited, with its undo history.
+    PlanDocument *planDocument() const { return m_plan; }
+    OptimizePanel *optimizePanel() const { return m_optimizePanel; }
+    LiveEvaluator *liveEvaluator() const { return m_evaluator; }
+    // The session's dataset: plans are evaluated on it as they are edited.
+    // Opened and its preprocessing guessed on a worker; datasetReady() or
+    // datasetFailed() follows.
+    void openDataset(const QString &path, const QString &labels = {});
+    QLabel *accuracyLabel() const { return m_accuracy; }
+    // The last evaluation shown, if any.
+    const std::optional<LiveEvaluation> &lastEvaluation() const { return m_lastEvaluation; }
+
 signals:
     void modelLoaded(const QString &path);
     void loadFailed(const QString &message);
+    void datasetReady(const QString &path);
+    void datasetFailed(const QString &message);
+    // A plan was evaluated and its result shown.
+    void planEvaluated();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -153,6 +178,22 @@ private:
     void updateWarningsButton();
     void setLoadingUi(bool loading, const QString &path = {});
 
+    void createOptimizeDock();
+    void createEditMenu();
+    void onPlanChanged();
+    // Re-estimates the plan on the chosen profile and shows it everywhere.
+    void refreshEstimate();
+    // The original model on the chosen profile, for the change columns and totals.
+    Report originalReport() const;
+    void updateSelectedLayerInPanel();
+    void showDatasetDialog();
+    void showPreprocessingDialog();
+    void startLiveEvaluation();
+    void showEvaluation(const LiveEvaluation &evaluation);
+    // The status bar's indicator of a background job other than loading.
+    void showJob(const QString &text, std::function<void()> cancel);
+    void hideJob();
+
     void addRecentFile(const QString &path);
     void clearRecentFiles();
     void updateRecentMenu();
@@ -194,6 +235,20 @@ private:
     ChartsWidget *m_charts = nullptr;
     ProfileComparisonWidget *m_comparison = nullptr;
     int m_selectedNode = -1;
+    PlanDocument *m_plan = nullptr;
+    OptimizePanel *m_optimizePanel = nullptr;
+    std::shared_ptr<const PlanEstimator> m_estimator;
+    std::set<std::string> m_editableLayers;
+    LiveEvaluator *m_evaluator = nullptr;
+    RuntimeKind m_runtime = RuntimeKind::OpenCv;
+    QString m_datasetPath;
+    QString m_labelsPath;
+    QLabel *m_accuracy = nullptr;
+    std::optional<LiveEvaluation> m_lastEvaluation;
+    QLabel *m_jobText = nullptr;
+    QProgressBar *m_jobProgress = nullptr;
+    QToolButton *m_jobCancel = nullptr;
+    std::function<void()> m_jobCancelAction;
     bool m_selecting = false; // selectNode() is moving the table's selection
     QByteArray m_defaultLayout; // saveState() before the saved layout was restored
     bool m_layoutRestored = false;

@@ -4,10 +4,12 @@
 #include "statuscolors.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 #include <algorithm>
+#include <cmath>
 
 namespace whittle {
 
@@ -16,6 +18,32 @@ namespace {
 // What a cell shows when there is no number to show, e.g. the latency of a
 // folded constant.
 const QString NoValue = QStringLiteral("—");
+
+QString bitsText(int bits)
+{
+    if (bits >= 32)
+        return LayerTableModel::tr("off");
+    if (bits == 16)
+        return LayerTableModel::tr("fp16");
+    return QString::number(bits);
+}
+
+QString sparsityText(const ResolvedSettings &s)
+{
+    if (!s.prunes())
+        return QStringLiteral("0 %");
+    if (s.method == PruneMethod::NM)
+        return QStringLiteral("%1:%2").arg(s.n).arg(s.m);
+    const QString percent = QStringLiteral("%1 %").arg(std::lround(s.sparsity * 100));
+    return s.method == PruneMethod::Unstructured ? percent
+                                                  : LayerTableModel::tr("%1 ch").arg(percent);
+}
+
+QString changeText(double change)
+{
+    return QStringLiteral("%1%2 %").arg(change > 0 ? QStringLiteral("+") : QString())
+        .arg(QLocale().toString(change * 100, 'f', std::abs(change) < 0.1 ? 1 : 0));
+}
 
 bool isNumeric(int column)
 {
@@ -29,6 +57,10 @@ bool isNumeric(int column)
     case LayerTableModel::LatencyColumn:
     case LayerTableModel::LatencyShareColumn:
     case LayerTableModel::EnergyColumn:
+    case LayerTableModel::SparsityColumn:
+    case LayerTableModel::BitsColumn:
+    case LayerTableModel::WeightChangeColumn:
+    case LayerTableModel::LatencyChangeColumn:
         return true;
     default:
         return false;
@@ -195,6 +227,9 @@ void LayerTableModel::loadValues(const Report &report)
 void LayerTableModel::setReport(const Report &report)
 {
     beginResetModel();
+    m_original.clear();
+    m_editable.clear();
+    m_plan = Plan{};
     loadValues(report);
     endResetModel();
 }
@@ -213,6 +248,138 @@ void LayerTableModel::setEstimate(const Report &report)
     if (!m_layers.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void LayerTableModel::setPlan(const Plan &plan, const std::set<std::string> &editable)
+{
+    m_plan = plan;
+    m_editable = editable;
+    if (!m_layers.empty()) {
+        emit dataChanged(index(0, SparsityColumn), index(rowCount() - 1, BitsColumn));
+    }
+}
+
+void LayerTableModel::setOriginal(const Report &original)
+{
+    const bool sameLayers =
+        original.layers.size() == m_layers.size() &&
+        std::equal(original.layers.begin(), original.layers.end(), m_layers.begin(),
+                   [](const LayerCost &a, const LayerCost &b) { return a.node == b.node; });
+    m_original = sameLayers ? original.layers : std::vector<LayerCost>{};
+    if (!m_layers.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool LayerTableModel::isEditable(int row) const
+{
+    return m_editable.contains(layer(row).name.toStdString());
+}
+
+std::optional<double> LayerTableModel::change(int row, int column) const
+{
+    if (m_original.empty())
+        return std::nullopt;
+    const LayerCost &now = layer(row);
+    const LayerCost &before = m_original.at(size_t(row));
+    const double a = column == WeightChangeColumn ? double(before.weightBytes) : before.latencyMs;
+    const double b = column == WeightChangeColumn ? double(now.weightBytes) : now.latencyMs;
+    if (column == LatencyChangeColumn && !hasEstimate(now))
+        return std::nullopt;
+    if (a <= 0 || std::abs(b - a) <= 1e-9 * a)
+        return std::nullopt;
+    return (b - a) / a;
+}
+
+QVariant LayerTableModel::planData(int row, int column, int role) const
+{
+    if (!isEditable(row))
+        return {};
+    const std::string name = layer(row).name.toStdString();
+    const ResolvedSettings settings = m_plan.settingsFor(name);
+    const auto entry = m_plan.layers.find(name);
+    const bool overridden =
+        entry != m_plan.layers.end() &&
+        (column == SparsityColumn ? entry->second.sparsity.has_value() || entry->second.method.has_value()
+                                  : entry->second.bits.has_value());
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == SparsityColumn ? sparsityText(settings) : bitsText(settings.bits);
+    case Qt::EditRole:
+        return column == SparsityColumn ? int(std::lround(settings.sparsity * 100)) : settings.bits;
+    case SortRole:
+        return column == SparsityColumn ? settings.sparsity : double(settings.bits);
+    case OverriddenRole:
+        return overridden;
+    case Qt::FontRole: {
+        if (!overridden)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::BackgroundRole:
+        if (!overridden)
+            return {};
+        {
+            QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+            tint.setAlpha(60);
+            return QBrush(tint);
+        }
+    case Qt::ToolTipRole: {
+        const ResolvedSettings defaults = m_plan.defaults;
+        const QString fallback = column == SparsityColumn ? sparsityText(defaults) : bitsText(defaults.bits);
+        return overridden ? tr("Set for this layer; the default is %1. Double-click to edit; "
+                               "Reset Layer in the Optimize panel removes it.").arg(fallback)
+                          : tr("The plan's default. Double-click to give this layer its own "
+                               "value (%1).")
+                                .arg(column == SparsityColumn ? tr("percent, 0–99")
+                                                              : tr("2–8 bits, 16 for fp16, 32 for off"));
+    }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags LayerTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == SparsityColumn || index.column() == BitsColumn)
+        && isEditable(index.row()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool LayerTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString text = value.toString().trimmed().remove(QLatin1Char('%')).trimmed().toLower();
+    const std::string name = layer(index.row()).name.toStdString();
+    LayerSettings settings;
+    if (auto it = m_plan.layers.find(name); it != m_plan.layers.end())
+        settings = it->second;
+    bool ok = false;
+    if (index.column() == SparsityColumn) {
+        const double percent = text.toDouble(&ok);
+        if (!ok || percent < 0 || percent > 99)
+            return false;
+        settings.sparsity = percent / 100.0;
+        if (m_plan.defaults.method == PruneMethod::NM)
+            settings.method = PruneMethod::Unstructured; // a share of its own is not N:M
+    } else {
+        int bits = 0;
+        if (text == QLatin1String("fp16") || text == tr("fp16"))
+            bits = 16, ok = true;
+        else if (text == QLatin1String("off") || text == tr("off"))
+            bits = 32, ok = true;
+        else
+            bits = text.toInt(&ok);
+        if (!ok || !((bits >= 2 && bits <= 8) || bits == 16 || bits == 32))
+            return false;
+        settings.bits = bits;
+    }
+    emit layerEdited(layer(index.row()).name, settings);
+    return true;
 }
 
 int LayerTableModel::rowOfNode(int node) const
@@ -263,6 +430,13 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const int column = index.column();
     const LayerCost &cost = layer(row);
+    if (column == SparsityColumn || column == BitsColumn) {
+        if (role == Qt::TextAlignmentRole)
+            return alignment(column);
+        if (role == StatusRole)
+            return layerStatus(cost);
+        return planData(row, column, role);
+    }
 
     switch (role) {
     case Qt::DisplayRole:
@@ -303,6 +477,11 @@ QVariant LayerTableModel::displayData(const LayerCost &cost, int row, int column
         return formatCount(cost.params);
     case WeightBytesColumn:
         return formatBytes(cost.weightBytes);
+    case WeightChangeColumn:
+    case LatencyChangeColumn: {
+        const std::optional<double> delta = change(row, column);
+        return delta ? changeText(*delta) : QString();
+    }
     case ParamShareColumn:
         return formatShare(paramShare(row));
     case MacsColumn:
@@ -356,6 +535,9 @@ QVariant LayerTableModel::sortData(const LayerCost &cost, int row, int column) c
         return qint64(cost.params);
     case WeightBytesColumn:
         return qint64(cost.weightBytes);
+    case WeightChangeColumn:
+    case LatencyChangeColumn:
+        return change(row, column).value_or(0.0);
     case ParamShareColumn:
         return paramShare(row);
     case MacsColumn:
@@ -399,6 +581,17 @@ QString LayerTableModel::toolTip(const LayerCost &cost, int row, int column) con
         return tr("%1 parameters").arg(locale.toString(qint64(cost.params)));
     case WeightBytesColumn:
         return tr("%1 bytes of weights").arg(locale.toString(qint64(cost.weightBytes)));
+    case WeightChangeColumn:
+    case LatencyChangeColumn:
+        if (m_original.empty())
+            return tr("Change against the original model, once the plan changes something");
+        return column == WeightChangeColumn
+                   ? tr("Weight bytes: %1 before, %2 with the plan")
+                         .arg(formatBytes(m_original.at(size_t(row)).weightBytes),
+                              formatBytes(cost.weightBytes))
+                   : tr("Latency on %1: %2 before, %3 with the plan")
+                         .arg(m_profileName, formatDuration(m_original.at(size_t(row)).latencyMs),
+                              formatDuration(cost.latencyMs));
     case ParamShareColumn:
         return tr("%1 of the model's %2 parameters")
             .arg(locale.toString(paramShare(row), 'f', 3) + QLatin1String(" %"),
@@ -492,6 +685,14 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Inputs");
         case OutputsColumn:
             return tr("Outputs");
+        case SparsityColumn:
+            return tr("Sparsity");
+        case BitsColumn:
+            return tr("Bits");
+        case WeightChangeColumn:
+            return tr("Δ Weights");
+        case LatencyChangeColumn:
+            return tr("Δ Latency");
         case ParamsColumn:
             return tr("Params");
         case WeightBytesColumn:
@@ -525,6 +726,16 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
                       "brackets");
         case OutputsColumn:
             return tr("Shapes of the tensors the node produces");
+        case SparsityColumn:
+            return tr("Share of the layer's weights the plan prunes (\"ch\": whole output "
+                      "channels); bold where the layer has its own value. Double-click to edit.");
+        case BitsColumn:
+            return tr("Bits the plan quantizes the layer's weights to; bold where the layer has "
+                      "its own value. Double-click to edit.");
+        case WeightChangeColumn:
+            return tr("Change of the node's weight bytes with the plan");
+        case LatencyChangeColumn:
+            return tr("Change of the node's estimated latency on %1 with the plan").arg(device);
         case ParamsColumn:
             return tr("Elements of the weights the node consumes");
         case WeightBytesColumn:

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "analysis/report.h"
+#include "optimize/plan.h"
 
 #include <QAbstractTableModel>
 #include <QString>
 #include <cstdint>
+#include <optional>
+#include <set>
 #include <vector>
 
 namespace whittle {
@@ -20,16 +23,22 @@ public:
     enum Column {
         NameColumn,
         OpColumn,
+        // The plan's settings for the layer; editable where the layer has an
+        // editable weight, marked (OverriddenRole) where it has its own.
+        SparsityColumn,
+        BitsColumn,
         InputsColumn,
         OutputsColumn,
         ParamsColumn,
         WeightBytesColumn,
+        WeightChangeColumn, // against the original model, once a plan changes something
         ParamShareColumn,
         MacsColumn,
         FlopsColumn,
         ActivationBytesColumn, // bytes of the tensors the node produces
         // On the report's hardware profile; empty until it was estimated on one.
         LatencyColumn,
+        LatencyChangeColumn,
         LatencyShareColumn,
         EnergyColumn,
         BoundColumn,
@@ -47,6 +56,9 @@ public:
         // The layer's status in any column, as layerStatus() names it: "ok",
         // "unknown_op", "unknown_shape" or "folded".
         StatusRole,
+        // In the Sparsity and Bits columns: true when the layer's plan entry
+        // sets that field itself rather than taking the plan's default.
+        OverriddenRole,
     };
 
     explicit LayerTableModel(QObject *parent = nullptr);
@@ -58,6 +70,13 @@ public:
     // report with other layers is loaded with setReport().
     void setEstimate(const Report &report);
     void clear();
+
+    // The plan being edited: the Sparsity and Bits cells of the layers named
+    // in `editable` show what it gives them and take edits (layerEdited()).
+    void setPlan(const Plan &plan, const std::set<std::string> &editable);
+    // The same layers before the plan, for the change columns; a report
+    // with other layers (or none) leaves them empty. setReport() forgets it.
+    void setOriginal(const Report &original);
 
     const LayerCost &layer(int row) const { return m_layers.at(static_cast<size_t>(row)); }
     // The row of the layer made from Model node `node`; -1 when none is.
@@ -73,6 +92,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Sparsity in percent (0–99) or bits (2–8, 16, 32; also "fp16", "off").
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    // A Sparsity or Bits cell was edited: `settings` is the layer's whole new
+    // plan entry.
+    void layerEdited(const QString &layer, const whittle::LayerSettings &settings);
 
 private:
     void loadValues(const Report &report);
@@ -83,12 +110,21 @@ private:
     // Whether the estimate has a number for this layer: not for folded
     // constants and views, which cost nothing, nor before any estimate.
     bool hasEstimate(const LayerCost &layer) const;
+    bool isEditable(int row) const;
+    QVariant planData(int row, int column, int role) const;
+    // Relative change of a layer's weight bytes or latency against the original; nullopt
+    // when there is no original or nothing changed.
+    std::optional<double> change(int row, int column) const;
 
     std::vector<LayerCost> m_layers;
     int64_t m_totalParams = 0;
     double m_totalLatencyMs = 0;
     bool m_estimated = false; // on a hardware profile
     QString m_profileName;
+
+    Plan m_plan;
+    std::set<std::string> m_editable;
+    std::vector<LayerCost> m_original; // same rows as m_layers, or empty
 };
 
 } // namespace whittle

@@ -182,7 +182,7 @@ void TestLayerTableModel::shape()
 {
     QCOMPARE(m_model->rowCount(), 6);
     QCOMPARE(m_model->columnCount(), int(LayerTableModel::ColumnCount));
-    QCOMPARE(m_model->columnCount(), 14);
+    QCOMPARE(m_model->columnCount(), 18);
     QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
     QVERIFY(m_model->isEstimated());
 }

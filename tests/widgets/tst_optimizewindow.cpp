@@ -1,0 +1,284 @@
+// The window's optimize loop, driven as a user drives it (offscreen): the
+// sliders and the table's cells edit the plan, the totals and the table follow
+// at once, evaluations run behind and stale ones never show, undo goes back.
+#include "layertablemodel.h"
+#include "liveevaluator.h"
+#include "mainwindow.h"
+#include "optimizepanel.h"
+#include "plandocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace whittle;
+
+namespace {
+
+const QString SampleModel = QStringLiteral(":/sample/mnist-8.onnx");
+constexpr int TimeoutMs = 60000;
+
+// The shown row of the layer called `name`, -1 when none.
+int rowOf(const QAbstractItemModel *model, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, LayerTableModel::NameColumn).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+QString cell(const QAbstractItemModel *model, const QString &layer, int column)
+{
+    return model->index(rowOf(model, layer), column).data().toString();
+}
+
+} // namespace
+
+class TestOptimizeWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sparsitySliderChangesTotalsAndTable();
+    void bitsSliderShrinksWeightsAsComputedByHand();
+    void evaluationFollowsTheSlider();
+    void staleEvaluationIsCancelled();
+    void undoRestoresPreviousTotals();
+    void sliderDragIsOneUndoStep();
+    void tableCellOverridesOneLayer();
+
+private:
+    bool loadSample();
+
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestOptimizeWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Whittle"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_optimizewindow"));
+    QSettings().clear();
+    // Laptop CPU: sparse fp32 kernels from 50 % of zeros on (its profile cites DeepSparse).
+    QSettings().setValue(QStringLiteral("hardwareProfile"), QStringLiteral("laptop-avx2"));
+}
+
+void TestOptimizeWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->layerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(loadSample());
+}
+
+void TestOptimizeWindow::cleanup()
+{
+    m_tester.reset();
+    m_window.reset(); // cancels and joins the evaluation still running
+}
+
+bool TestOptimizeWindow::loadSample()
+{
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelLoaded);
+    QSignalSpy dataset(m_window.get(), &MainWindow::datasetReady);
+    m_window->openModel(SampleModel);
+    if (!loaded.wait(TimeoutMs) && loaded.count() != 1)
+        return false;
+    // The sample comes with its own 1,000 test images.
+    return dataset.count() == 1 || dataset.wait(TimeoutMs);
+}
+
+void TestOptimizeWindow::sparsitySliderChangesTotalsAndTable()
+{
+    const QAbstractItemModel *table = m_window->layerModel();
+    QCOMPARE(cell(table, QStringLiteral("Convolution110"), LayerTableModel::SparsityColumn),
+             QStringLiteral("0 %"));
+    // Reshapes and other layers without an editable weight show no setting.
+    QCOMPARE(cell(table, QStringLiteral("Plus30"), LayerTableModel::SparsityColumn), QString());
+    const QString totalsBefore = m_window->totalsLabel()->text();
+
+    QSlider *slider = m_window->optimizePanel()->sparsitySlider();
+    slider->setFocus();
+    for (int i = 0; i < 18; ++i)
+        QTest::keyClick(slider, Qt::Key_PageUp); // 5 % a page
+    QCOMPARE(slider->value(), 90);
+    QCOMPARE(m_window->planDocument()->plan().defaults.sparsity, 0.9);
+    QCOMPARE(cell(table, QStringLiteral("Convolution110"), LayerTableModel::SparsityColumn),
+             QStringLiteral("90 %"));
+    QCOMPARE(cell(table, QStringLiteral("Times212"), LayerTableModel::SparsityColumn),
+             QStringLiteral("90 %"));
+    // Pruned weights stay dense: the bytes do not change; the evaluation starts.
+    QVERIFY(m_window->liveEvaluator()->isRunning());
+    QCOMPARE(m_window->totalsLabel()->text(), totalsBefore);
+    // The laptop's sparse kernels make the pruned layers faster...
+    QString latency = m_window->estimateLabel()->text();
+    QVERIFY2(latency.contains(QLatin1String("(-")), qPrintable(latency));
+    QVERIFY(cell(table, QStringLiteral("Convolution110"), LayerTableModel::LatencyChangeColumn)
+                .startsWith(QLatin1Char('-')));
+    // ... a microcontroller without them gains nothing.
+    QComboBox *profiles = m_window->profileCombo();
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("cortex-m7")));
+    latency = m_window->estimateLabel()->text();
+    QVERIFY2(!latency.contains(QLatin1String(" %)")), qPrintable(latency));
+    QCOMPARE(cell(table, QStringLiteral("Convolution110"), LayerTableModel::LatencyChangeColumn),
+             QString());
+}
+
+void TestOptimizeWindow::bitsSliderShrinksWeightsAsComputedByHand()
+{
+    const QAbstractItemModel *table = m_window->layerModel();
+    QCOMPARE(cell(table, QStringLiteral("Convolution28"), LayerTableModel::WeightBytesColumn),
+             QStringLiteral("800 B")); // 8×1×5×5 float32
+    QSlider *bits = m_window->optimizePanel()->bitsSlider();
+    bits->setValue(OptimizePanel::positionOfBits(8));
+    QCOMPARE(m_window->planDocument()->plan().defaults.bits, 8);
+    // 200 int8 weights + 8 float32 scales + 8 int8 zero points, per channel.
+    QCOMPARE(cell(table, QStringLiteral("Convolution28"), LayerTableModel::WeightBytesColumn),
+             QStringLiteral("240 B"));
+    QCOMPARE(cell(table, QStringLiteral("Convolution28"), LayerTableModel::WeightChangeColumn),
+             QStringLiteral("-70 %"));
+    QCOMPARE(cell(table, QStringLiteral("Convolution28"), LayerTableModel::BitsColumn),
+             QStringLiteral("8"));
+    QVERIFY2(m_window->totalsLabel()->text().contains(QLatin1String("Weights: ")),
+             qPrintable(m_window->totalsLabel()->text()));
+    QVERIFY2(m_window->totalsLabel()->text().contains(QLatin1String("(-")),
+             qPrintable(m_window->totalsLabel()->text()));
+
+    bits->setValue(OptimizePanel::positionOfBits(16));
+    // fp16: 200 halves.
+    QCOMPARE(cell(table, QStringLiteral("Convolution28"), LayerTableModel::WeightBytesColumn),
+             QStringLiteral("400 B"));
+}
+
+void TestOptimizeWindow::evaluationFollowsTheSlider()
+{
+    LiveEvaluator *evaluator = m_window->liveEvaluator();
+    evaluator->setPauseMs(0);
+    QSignalSpy evaluated(m_window.get(), &MainWindow::planEvaluated);
+    // The original's own figures first.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastEvaluation() && m_window->lastEvaluation()->full, TimeoutMs);
+    const double originalTop1 = m_window->lastEvaluation()->result.accuracy->top1;
+    // mnist-8 on the first 1,000 MNIST test images: 987 right.
+    QCOMPARE(m_window->lastEvaluation()->result.samples, 1000);
+    QCOMPARE(m_window->lastEvaluation()->result.accuracy->top1Correct, 987);
+
+    m_window->optimizePanel()->sparsitySlider()->setValue(90);
+    // The fast subset, then the whole set.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastEvaluation()->full
+                                 && m_window->lastEvaluation()->plan.defaults.sparsity == 0.9,
+                             TimeoutMs);
+    const LiveEvaluation &last = *m_window->lastEvaluation();
+    QCOMPARE(last.result.samples, 1000);
+    QVERIFY(last.result.fidelity.has_value()); // against the original
+    QVERIFY2(last.result.accuracy->top1 < originalTop1,
+             qPrintable(QString::number(last.result.accuracy->top1)));
+    QVERIFY(m_window->accuracyLabel()->isEnabled());
+    QVERIFY2(m_window->accuracyLabel()->text().contains(QLatin1String("Agreement")),
+             qPrintable(m_window->accuracyLabel()->text()));
+    QVERIFY(evaluated.count() >= 2);
+}
+
+void TestOptimizeWindow::staleEvaluationIsCancelled()
+{
+    LiveEvaluator *evaluator = m_window->liveEvaluator();
+    evaluator->setFastSamples(0); // the whole set at once: a long run to interrupt
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluator->isRunning(), TimeoutMs);
+    QSignalSpy evaluated(evaluator, &LiveEvaluator::evaluated);
+    QSignalSpy idle(evaluator, &LiveEvaluator::idle);
+    QSlider *slider = m_window->optimizePanel()->sparsitySlider();
+    slider->setValue(30);
+    QVERIFY(evaluator->isRunning());
+    slider->setValue(60); // before the first could finish: the event loop has not run
+    QVERIFY(evaluator->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluator->isRunning() && evaluated.count() >= 1, TimeoutMs);
+    QTest::qWait(50); // a stale result would arrive now
+    QCOMPARE(evaluated.count(), 1);
+    const auto evaluation = evaluated.first().first().value<LiveEvaluation>();
+    QCOMPARE(evaluation.plan.defaults.sparsity, 0.6);
+    QVERIFY(evaluation.full);
+}
+
+void TestOptimizeWindow::undoRestoresPreviousTotals()
+{
+    const QString totals = m_window->totalsLabel()->text();
+    const QString estimate = m_window->estimateLabel()->text();
+    m_window->optimizePanel()->bitsSlider()->setValue(OptimizePanel::positionOfBits(4));
+    QVERIFY(m_window->totalsLabel()->text() != totals);
+    QUndoStack *undo = m_window->planDocument()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    undo->undo();
+    QCOMPARE(m_window->totalsLabel()->text(), totals);
+    QCOMPARE(m_window->estimateLabel()->text(), estimate);
+    QCOMPARE(m_window->optimizePanel()->bitsSlider()->value(), 0);
+    undo->redo();
+    QCOMPARE(m_window->planDocument()->plan().defaults.bits, 4);
+}
+
+void TestOptimizeWindow::sliderDragIsOneUndoStep()
+{
+    QSlider *slider = m_window->optimizePanel()->sparsitySlider();
+    for (int value = 1; value <= 40; ++value)
+        slider->setValue(value); // ticks of one drag
+    QUndoStack *undo = m_window->planDocument()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    m_window->optimizePanel()->bitsSlider()->setValue(OptimizePanel::positionOfBits(6));
+    QCOMPARE(undo->count(), 2);
+    undo->undo();
+    undo->undo();
+    QCOMPARE(slider->value(), 0);
+    QVERIFY(m_window->planDocument()->plan().isEmpty());
+}
+
+void TestOptimizeWindow::tableCellOverridesOneLayer()
+{
+    QAbstractItemModel *table = m_window->layerModel();
+    const int row = rowOf(table, QStringLiteral("Convolution110"));
+    const QModelIndex sparsity = table->index(row, LayerTableModel::SparsityColumn);
+    QVERIFY(table->flags(sparsity) & Qt::ItemIsEditable);
+    QVERIFY(!(table->flags(table->index(rowOf(table, QStringLiteral("Plus30")),
+                                        LayerTableModel::SparsityColumn))
+              & Qt::ItemIsEditable));
+    QVERIFY(!table->setData(sparsity, 150)); // refused: not a share
+    QVERIFY(table->setData(sparsity, 80));
+    QCOMPARE(m_window->planDocument()->plan().layers.at("Convolution110").sparsity, 0.8);
+    QCOMPARE(sparsity.data().toString(), QStringLiteral("80 %"));
+    QVERIFY(sparsity.data(LayerTableModel::OverriddenRole).toBool());
+    QVERIFY(!table->index(row, LayerTableModel::BitsColumn).data(LayerTableModel::OverriddenRole).toBool());
+    // The default moves; the override stays.
+    m_window->optimizePanel()->sparsitySlider()->setValue(20);
+    QCOMPARE(sparsity.data().toString(), QStringLiteral("80 %"));
+    QCOMPARE(cell(table, QStringLiteral("Convolution28"), LayerTableModel::SparsityColumn),
+             QStringLiteral("20 %"));
+    QVERIFY(table->setData(table->index(row, LayerTableModel::BitsColumn), QStringLiteral("fp16")));
+    QCOMPARE(m_window->planDocument()->plan().layers.at("Convolution110").bits, 16);
+
+    // Reset Layer, with the layer selected.
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(table);
+    auto *layers = qobject_cast<LayerTableModel *>(proxy->sourceModel());
+    m_window->selectNode(layers->layer(proxy->mapToSource(table->index(row, 0)).row()).node);
+    QVERIFY(m_window->selectedNode() >= 0);
+    emit m_window->optimizePanel()->resetLayerRequested();
+    QVERIFY(!m_window->planDocument()->isOverridden("Convolution110"));
+    QCOMPARE(sparsity.data().toString(), QStringLiteral("20 %"));
+    QVERIFY(!sparsity.data(LayerTableModel::OverriddenRole).toBool());
+}
+
+QTEST_MAIN(TestOptimizeWindow)
+#include "tst_optimizewindow.moc"
