@@ -55,6 +55,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QElapsedTimer>
 #include <QSignalBlocker>
 #include <QUndoStack>
 #include <QStandardPaths>
@@ -867,6 +868,8 @@ void MainWindow::showReport(const QString &path, const Report &report)
     m_currentPath = path;
     m_warnings = report.warnings;
     m_report = report;
+    m_originalEstimate.reset();
+    m_tableHasOriginal = false; // setReport() below forgets it
     const Report estimated = estimatedReport();
     m_model->setReport(estimated);
     m_stack->setCurrentWidget(m_graph);
@@ -981,12 +984,14 @@ Report MainWindow::estimatedReport() const
     return estimated;
 }
 
-Report MainWindow::originalReport() const
+const Report &MainWindow::originalReport() const
 {
-    Report estimated = m_report.value_or(Report{});
-    if (const HardwareProfile *profile = m_profiles.find(currentProfileId()))
-        estimateOnProfile(estimated, *profile);
-    return estimated;
+    if (!m_originalEstimate) {
+        m_originalEstimate = m_report.value_or(Report{});
+        if (const HardwareProfile *profile = m_profiles.find(currentProfileId()))
+            estimateOnProfile(*m_originalEstimate, *profile);
+    }
+    return *m_originalEstimate;
 }
 
 void MainWindow::onProfileChanged()
@@ -995,6 +1000,8 @@ void MainWindow::onProfileChanged()
     if (!m_report)
         return;
     m_comparison->setCurrentProfile(currentProfileId());
+    m_originalEstimate.reset();
+    m_tableHasOriginal = false; // setEstimate() below keeps the rows; the original is re-set
     refreshEstimate();
 }
 
@@ -1007,7 +1014,12 @@ void MainWindow::refreshEstimate()
     // table keeps its rows, selection and sorting; only the numbers change.
     const Report estimated = estimatedReport();
     m_model->setEstimate(estimated);
-    m_model->setOriginal(m_plan->plan().isEmpty() ? Report{} : originalReport());
+    // The table's change columns need the original only while a plan changes something.
+    const bool withOriginal = !m_plan->plan().isEmpty();
+    if (withOriginal != m_tableHasOriginal) {
+        m_model->setOriginal(withOriginal ? originalReport() : Report{});
+        m_tableHasOriginal = withOriginal;
+    }
     showTotals(estimated);
     showOnPanels(estimated);
     if (const int row = m_model->rowOfNode(m_selectedNode); row >= 0)
@@ -1028,8 +1040,7 @@ void MainWindow::showTotals(const Report &report)
     const QLocale locale;
     const Totals &totals = report.totals;
     // With a plan, each figure says how it changed against the original.
-    const std::optional<Report> original =
-        m_plan->plan().isEmpty() ? std::nullopt : std::optional<Report>(originalReport());
+    const Report *original = m_plan->plan().isEmpty() ? nullptr : &originalReport();
     const auto change = [&](double before, double after) {
         if (!original || before <= 0 || std::abs(after - before) <= 1e-9 * before)
             return QString();

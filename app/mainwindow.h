@@ -184,7 +184,7 @@ private:
     // Re-estimates the plan on the chosen profile and shows it everywhere.
     void refreshEstimate();
     // The original model on the chosen profile, for the change columns and totals.
-    Report originalReport() const;
+    const Report &originalReport() const;
     void updateSelectedLayerInPanel();
     void showDatasetDialog();
     void showPreprocessingDialog();
@@ -210,6 +210,8 @@ private:
     // The analysis of the shown model as the worker made it, on no device;
     // each profile switch estimates a copy of it.
     std::optional<Report> m_report;
+    mutable std::optional<Report> m_originalEstimate; // m_report on the chosen profile, when asked for
+    bool m_tableHasOriginal = false;
     ModelPtr m_loadedModel; // the model m_report describes
     ProfileSet m_profiles;
 

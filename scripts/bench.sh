@@ -15,7 +15,7 @@ scripts/install-deps.sh
 repetitions=${1:-3}
 build=build-bench
 results=$build/results
-benches=(bench_analyze bench_optimize bench_evaluate bench_layout)
+benches=(bench_analyze bench_optimize bench_evaluate bench_layout bench_window)
 
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DWHITTLE_BUILD_BENCH=ON
 cmake --build "$build" --parallel "$(nproc)" --target "${benches[@]}" whittle-cli

@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -37,6 +38,7 @@ constexpr qreal ReadableZoom = 0.7;
 constexpr qreal ZoomStep = 1.25;
 constexpr int GridCell = 256;          // scene units per spatial-index cell
 constexpr int OverviewMaxPixels = 2048; // long side of the cached overview image
+constexpr int OverviewRedrawDelayMs = 150; // after the last colour change
 constexpr qreal NodeHeight = 40;       // scene units, as graphlayout makes them
 constexpr qreal TextMinHeight = 14;     // node height on screen below which labels are left out
 constexpr int OverviewBox = 160;        // the corner overview, at most this many pixels a side
@@ -187,6 +189,13 @@ public:
         verticalScrollBar()->setSingleStep(24);
         m_overviewWidget = new OverviewWidget(this);
         m_overviewWidget->hide();
+        m_overviewPending.setSingleShot(true);
+        m_overviewPending.setInterval(OverviewRedrawDelayMs);
+        QObject::connect(&m_overviewPending, &QTimer::timeout, viewport(), [this] {
+            renderOverview();
+            viewport()->update();
+            m_overviewWidget->update();
+        });
     }
 
     void setLayout(const GraphLayout *layout, bool keepView)
@@ -219,11 +228,13 @@ public:
         centreOn(top);
     }
 
+    // New colours: the viewport repaints its few visible nodes at once; the
+    // whole-graph image (milliseconds for thousands of nodes) is redrawn once
+    // the changes pause, so that dragging a slider stays fluid.
     void colorsChanged()
     {
-        renderOverview();
         viewport()->update();
-        m_overviewWidget->update();
+        m_overviewPending.start();
     }
 
     QPointF mapToScene(QPointF p) const
@@ -616,6 +627,7 @@ private:
         }
         m_edgeStamp.assign(m_layout->edges.size(), 0);
         m_nodeStamp.assign(m_layout->nodeRects.size(), 0);
+        m_overviewPending.stop();
         renderOverview();
     }
 
@@ -938,6 +950,7 @@ private:
     std::vector<int> m_visibleEdges;
 
     QImage m_overview;
+    QTimer m_overviewPending; // redraws m_overview after colour changes pause
     qreal m_overviewScale = 0;
     OverviewWidget *m_overviewWidget = nullptr;
 
