@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStringList>
@@ -29,7 +30,8 @@ Options setUpParser(QCommandLineParser &parser)
     Options options{parser.addHelpOption(), parser.addVersionOption()};
     parser.addPositionalArgument(
         QStringLiteral("model"),
-        Tr::tr("The ONNX model to open. Without one, the bundled MNIST sample opens."),
+        Tr::tr("The ONNX model or Whittle session (.whittle) to open. Without one, the bundled "
+               "MNIST sample opens."),
         QStringLiteral("[MODEL]"));
     return options;
 }
@@ -143,5 +145,7 @@ int main(int argc, char *argv[])
     window.show();
     window.openModel(models.isEmpty() ? QString::fromLatin1(SampleModel)
                                       : QFileInfo(models.first()).absoluteFilePath());
+    // Work left behind by a crash is offered once the window is up.
+    QTimer::singleShot(0, &window, &whittle::MainWindow::offerRecovery);
     return app.exec();
 }

@@ -55,6 +55,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QSignalBlocker>
 #include <QUndoStack>
@@ -95,6 +96,7 @@ const char LanguageKey[] = "language"; // read by main() before the window exist
 const char GeometryKey[] = "window/geometry";
 const char WindowStateKey[] = "window/state";
 const char DatasetKey[] = "dataset"; // per model: dataset/<model path>
+constexpr int AutosaveDelayMs = 2000;
 // The bundled sample model's own test images, copied out of the resources on first use.
 const char SampleModelPath[] = ":/sample/mnist-8.onnx";
 // Raised when the docks change, so that an old saved arrangement is ignored.
@@ -219,6 +221,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_plan = new PlanDocument(this);
     connect(m_plan, &PlanDocument::planChanged, this, &MainWindow::onPlanChanged);
+    connect(m_plan->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    // The session is autosaved a moment after each change, for recovery after a crash.
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(AutosaveDelayMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    connect(m_plan, &PlanDocument::planChanged, this, &MainWindow::scheduleAutosave);
+    connect(this, &MainWindow::datasetReady, this, &MainWindow::scheduleAutosave);
     m_evaluator = new LiveEvaluator(this);
 
     createCentralWidget();
@@ -250,6 +261,7 @@ MainWindow::~MainWindow()
     // join them all so that no worker outlives the window.
     m_stop.request_stop();
     m_evaluator->cancel();
+    m_autosave.discard();
     for (QFutureWatcherBase *watcher : m_jobs) {
         disconnect(watcher, nullptr, this, nullptr);
         watcher->waitForFinished();
@@ -266,6 +278,24 @@ void MainWindow::createActions()
 
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+
+    fileMenu->addSeparator();
+    QAction *saveSession = fileMenu->addAction(tr("&Save Session"), this, [this] {
+        if (m_sessionPath.isEmpty())
+            showSaveSessionDialog();
+        else
+            saveSessionAs(m_sessionPath);
+    });
+    saveSession->setShortcut(QKeySequence::Save);
+    saveSession->setStatusTip(tr("Save the model, dataset, preprocessing, plan and device as a "
+                                 "session file"));
+    QAction *saveSessionAs =
+        fileMenu->addAction(tr("Save Session &As…"), this, &MainWindow::showSaveSessionDialog);
+    saveSessionAs->setShortcut(QKeySequence::SaveAs);
+    for (QAction *action : {saveSession, saveSessionAs}) {
+        action->setEnabled(false); // until there is a model
+        connect(this, &MainWindow::modelLoaded, action, [action] { action->setEnabled(true); });
+    }
 
     fileMenu->addSeparator();
     QAction *datasetAction =
@@ -701,7 +731,12 @@ void MainWindow::resetLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveSession()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
+    m_autosave.discard(); // a clean exit: nothing to recover
     QMainWindow::closeEvent(event);
 }
 
@@ -790,6 +825,10 @@ void MainWindow::openModel(const QString &path)
 {
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix() == QLatin1String(kSessionSuffix)) {
+        openSession(path);
+        return;
+    }
 
     // The running job, if any, is stale from now on: stop it and ignore its result.
     m_stop.request_stop();
@@ -852,15 +891,31 @@ void MainWindow::onLoadFinished(Watcher *watcher, uint64_t generation)
         m_graph->setGraph(std::move(*outcome.graph));
     else
         m_graph->clear();
+    // A session being opened brings its profile, plan and dataset.
+    std::optional<Session> session;
+    if (m_pendingSession && m_pendingSession->modelPath == outcome.path)
+        session = std::exchange(m_pendingSession, std::nullopt);
+    else
+        m_sessionPath.clear(); // a model opened on its own starts a new session
+    if (session && !session->profileId.isEmpty()) {
+        const QSignalBlocker quiet(m_profileCombo); // estimated below
+        if (const int index = m_profileCombo->findData(session->profileId); index >= 0)
+            m_profileCombo->setCurrentIndex(index);
+    }
     {
         const QSignalBlocker quiet(m_plan); // shown below, with the new model
-        m_plan->reset();
+        m_plan->reset(session ? session->plan : Plan{});
     }
     showReport(outcome.path, *outcome.report);
     addRecentFile(outcome.path);
-    startLiveEvaluation();
+    startLiveEvaluation(session ? &*session : nullptr);
     onPlanChanged();
     emit modelLoaded(outcome.path);
+    if (session) {
+        if (m_sessionPath.isEmpty())
+            m_plan->undoStack()->resetClean(); // recovered: saved nowhere yet
+        emit sessionRestored(outcome.path);
+    }
 }
 
 void MainWindow::showReport(const QString &path, const Report &report)
@@ -882,7 +937,7 @@ void MainWindow::showReport(const QString &path, const Report &report)
     m_filter->setEnabled(true);
 
     const QString fileName = QFileInfo(path).fileName();
-    setWindowTitle(tr("%1 — Whittle").arg(fileName));
+    setWindowTitle(tr("%1[*] — Whittle").arg(fileName));
 
     const int warningCount = static_cast<int>(report.warnings.size());
     showTotals(estimated);
@@ -1159,7 +1214,10 @@ void MainWindow::showOpenDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("ONNX models (*.onnx)"), tr("All files (*)")});
+    dialog->setNameFilters({tr("Models and sessions (*.onnx *.%1)").arg(QLatin1String(kSessionSuffix)),
+                            tr("ONNX models (*.onnx)"),
+                            tr("Whittle sessions (*.%1)").arg(QLatin1String(kSessionSuffix)),
+                            tr("All files (*)")});
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         QSettings().setValue(QLatin1String(LastOpenDirKey), QFileInfo(file).absolutePath());
         openModel(file);
@@ -1375,7 +1433,8 @@ void MainWindow::showDatasetDialog()
     openDataset(path);
 }
 
-void MainWindow::openDataset(const QString &path, const QString &labels)
+void MainWindow::openDataset(const QString &path, const QString &labels,
+                             const std::optional<Preprocessing> &preprocessing)
 {
     if (!m_loadedModel)
         return;
@@ -1415,25 +1474,158 @@ void MainWindow::openDataset(const QString &path, const QString &labels)
         emit datasetReady(path);
         m_evaluator->evaluate(m_plan->plan());
     });
-    watcher->setFuture(QtConcurrent::run([model = m_loadedModel, path, labels]() {
+    watcher->setFuture(QtConcurrent::run([model = m_loadedModel, path, labels, preprocessing]() {
         Opened opened;
         auto dataset = whittle::openDataset(path, labels);
         if (!dataset) {
             opened.error = dataset.message();
             return opened;
         }
-        auto preprocessing = guessPreprocessing(*model, **dataset);
-        if (!preprocessing) {
-            opened.error = preprocessing.message();
-            return opened;
+        if (preprocessing) {
+            // The session's own, but it must still fit the model.
+            auto input = imageInputOf(*model, (*dataset)->imageFormat());
+            if (!input) {
+                opened.error = input.message();
+                return opened;
+            }
+            opened.preprocessing = *preprocessing;
+        } else {
+            auto guessed = guessPreprocessing(*model, **dataset);
+            if (!guessed) {
+                opened.error = guessed.message();
+                return opened;
+            }
+            opened.preprocessing = *guessed;
         }
         opened.dataset = std::move(dataset).value();
-        opened.preprocessing = *preprocessing;
         return opened;
     }));
 }
 
-void MainWindow::startLiveEvaluation()
+Session MainWindow::currentSession() const
+{
+    Session session;
+    session.modelPath = m_currentPath;
+    session.datasetPath = m_datasetPath;
+    session.labelsPath = m_labelsPath;
+    if (m_evaluator->hasSession())
+        session.preprocessing = m_evaluator->preprocessing();
+    session.plan = m_plan->plan();
+    session.profileId = currentProfileId();
+    session.runtime = runtimeId(m_runtime);
+    return session;
+}
+
+void MainWindow::openSession(const QString &path)
+{
+    auto session = loadSession(path);
+    if (!session) {
+        showError(path, session.message());
+        return;
+    }
+    restoreSession(*session, path);
+}
+
+void MainWindow::restoreSession(const Session &session, const QString &sessionPath)
+{
+    m_pendingSession = session;
+    const QString modelPath = session.modelPath;
+    openModel(modelPath);
+    m_sessionPath = sessionPath; // after openModel: a model opened on its own clears it
+}
+
+void MainWindow::showSaveSessionDialog()
+{
+    QString start = m_sessionPath;
+    if (start.isEmpty()) {
+        const QFileInfo model(m_currentPath);
+        start = (isResource(m_currentPath) ? QDir::homePath() : model.absolutePath()) + QLatin1Char('/')
+                + model.completeBaseName() + QLatin1Char('.') + QLatin1String(kSessionSuffix);
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Session"), start, tr("Whittle sessions (*.%1)").arg(QLatin1String(kSessionSuffix)));
+    if (!path.isEmpty())
+        saveSessionAs(path.endsWith(QLatin1Char('.') + QLatin1String(kSessionSuffix))
+                          ? path
+                          : path + QLatin1Char('.') + QLatin1String(kSessionSuffix));
+}
+
+bool MainWindow::saveSessionAs(const QString &path)
+{
+    if (m_currentPath.isEmpty())
+        return false;
+    if (const Result<void> saved = saveSession(currentSession(), path); !saved) {
+        QMessageBox::warning(this, tr("Session Not Saved"), saved.message());
+        return false;
+    }
+    m_sessionPath = path;
+    m_plan->undoStack()->setClean();
+    statusBar()->showMessage(tr("Saved the session to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSaveSession()
+{
+    if (m_currentPath.isEmpty() || m_plan->undoStack()->isClean())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Save Session?"),
+        tr("The plan for %1 has changed since it was last saved. Save the session?")
+            .arg(QFileInfo(m_currentPath).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (m_sessionPath.isEmpty())
+        showSaveSessionDialog();
+    else
+        saveSessionAs(m_sessionPath);
+    return m_plan->undoStack()->isClean();
+}
+
+void MainWindow::scheduleAutosave()
+{
+    if (!m_currentPath.isEmpty())
+        m_autosaveTimer->start();
+}
+
+void MainWindow::autosaveNow()
+{
+    m_autosaveTimer->stop();
+    if (m_currentPath.isEmpty())
+        return;
+    if (const Result<void> saved = m_autosave.save(currentSession()); !saved)
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(saved.message()), 10000);
+}
+
+void MainWindow::offerRecovery()
+{
+    std::vector<RecoverableSession> sessions = m_autosave.recoverable();
+    if (sessions.empty())
+        return;
+    const RecoverableSession &newest = sessions.front();
+    QMessageBox box(QMessageBox::Question, tr("Recover Session"),
+                    tr("Whittle did not close properly. Recover the session on %1, last saved %2?")
+                        .arg(QFileInfo(newest.session.modelPath).fileName(),
+                             QLocale().toString(newest.saved, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    if (sessions.size() > 1)
+        box.setInformativeText(tr("%n older session(s) left behind will be discarded.", nullptr,
+                                  int(sessions.size() - 1)));
+    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    const bool recovering = box.clickedButton() == recover;
+    const Session session = newest.session;
+    for (const RecoverableSession &left : sessions)
+        AutosaveStore::discardRecoverable(left);
+    if (recovering)
+        restoreSession(session);
+}
+
+void MainWindow::startLiveEvaluation(const Session *session)
 {
     m_evaluator->clear();
     m_lastEvaluation.reset();
@@ -1446,6 +1638,10 @@ void MainWindow::startLiveEvaluation()
                             .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)
                                      .toString(QKeySequence::NativeText)));
     m_accuracy->show();
+    if (session && !session->datasetPath.isEmpty()) {
+        openDataset(session->datasetPath, session->labelsPath, session->preprocessing);
+        return;
+    }
     if (m_currentPath == QLatin1String(SampleModelPath)) {
         // The sample's own test images: copied out of the resources once, since
         // datasets are read from files.

@@ -4,6 +4,7 @@
 #include "graphlayout.h"
 #include "hardware/hardwareprofile.h"
 #include "liveevaluator.h"
+#include "session/session.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -27,6 +28,7 @@ class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace whittle {
@@ -120,15 +122,33 @@ public:
     // The session's dataset: plans are evaluated on it as they are edited.
     // Opened and its preprocessing guessed on a worker; datasetReady() or
     // datasetFailed() follows.
-    void openDataset(const QString &path, const QString &labels = {});
+    // `preprocessing` replaces the guessed one (a session's own).
+    void openDataset(const QString &path, const QString &labels = {},
+                     const std::optional<Preprocessing> &preprocessing = std::nullopt);
     QLabel *accuracyLabel() const { return m_accuracy; }
     // The last evaluation shown, if any.
     const std::optional<LiveEvaluation> &lastEvaluation() const { return m_lastEvaluation; }
+
+    // The session: model, dataset, preprocessing, plan, profile and runtime.
+    Session currentSession() const;
+    // Opens a ".whittle" session file: its model, then its dataset and plan.
+    void openSession(const QString &path);
+    // Restores a session read from a file or an autosave.
+    void restoreSession(const Session &session, const QString &sessionPath = {});
+    // Saves to `path` atomically; false (and a message box) when it failed.
+    bool saveSessionAs(const QString &path);
+    QString sessionPath() const { return m_sessionPath; }
+    AutosaveStore &autosave() { return m_autosave; }
+    // Writes the autosave now (normally 2 s after the last change).
+    void autosaveNow();
+    // Offers the sessions of Whittle processes that crashed, newest first.
+    void offerRecovery();
 
 signals:
     void modelLoaded(const QString &path);
     void loadFailed(const QString &message);
     void datasetReady(const QString &path);
+    void sessionRestored(const QString &modelPath);
     void datasetFailed(const QString &message);
     // A plan was evaluated and its result shown.
     void planEvaluated();
@@ -188,10 +208,16 @@ private:
     void updateSelectedLayerInPanel();
     void showDatasetDialog();
     void showPreprocessingDialog();
-    void startLiveEvaluation();
+    // Opens the dataset for the shown model: the session's, else the sample's own, else the
+    // one last used with this model.
+    void startLiveEvaluation(const Session *session = nullptr);
     void showEvaluation(const LiveEvaluation &evaluation);
     // The status bar's indicator of a background job other than loading.
     void showJob(const QString &text, std::function<void()> cancel);
+    void scheduleAutosave();
+    void showSaveSessionDialog();
+    // False when the user cancelled closing.
+    bool maybeSaveSession();
     void hideJob();
 
     void addRecentFile(const QString &path);
@@ -251,6 +277,10 @@ private:
     QProgressBar *m_jobProgress = nullptr;
     QToolButton *m_jobCancel = nullptr;
     std::function<void()> m_jobCancelAction;
+    QString m_sessionPath; // the file the session was last saved to or opened from
+    std::optional<Session> m_pendingSession; // applied when its model has loaded
+    AutosaveStore m_autosave;
+    QTimer *m_autosaveTimer = nullptr;
     bool m_selecting = false; // selectNode() is moving the table's selection
     QByteArray m_defaultLayout; // saveState() before the saved layout was restored
     bool m_layoutRestored = false;

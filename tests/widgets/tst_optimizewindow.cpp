@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "optimizepanel.h"
 #include "plandocument.h"
+#include "session/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -19,6 +20,12 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
 
 using namespace whittle;
 
@@ -60,6 +67,8 @@ private slots:
     void undoRestoresPreviousTotals();
     void sliderDragIsOneUndoStep();
     void tableCellOverridesOneLayer();
+    void sessionSavesAndRestores();
+    void autosaveIsOfferedAfterACrash();
 
 private:
     bool loadSample();
@@ -278,6 +287,92 @@ void TestOptimizeWindow::tableCellOverridesOneLayer()
     QVERIFY(!m_window->planDocument()->isOverridden("Convolution110"));
     QCOMPARE(sparsity.data().toString(), QStringLiteral("20 %"));
     QVERIFY(!sparsity.data(LayerTableModel::OverriddenRole).toBool());
+}
+
+void TestOptimizeWindow::sessionSavesAndRestores()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mnist.whittle"));
+    m_window->optimizePanel()->bitsSlider()->setValue(OptimizePanel::positionOfBits(6));
+    m_window->optimizePanel()->sparsitySlider()->setValue(30);
+    QAbstractItemModel *table = m_window->layerModel();
+    QVERIFY(table->setData(table->index(rowOf(table, QStringLiteral("Times212")),
+                                        LayerTableModel::BitsColumn),
+                           4));
+    QComboBox *profiles = m_window->profileCombo();
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("rpi4")));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->saveSessionAs(path));
+    QVERIFY(!m_window->isWindowModified());
+    const Plan plan = m_window->planDocument()->plan();
+    const QString totals = m_window->totalsLabel()->text();
+
+    // A fresh window, as after a restart on another day.
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("laptop-avx2")));
+    m_tester.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QSignalSpy restored(m_window.get(), &MainWindow::sessionRestored);
+    QSignalSpy dataset(m_window.get(), &MainWindow::datasetReady);
+    m_window->openModel(path); // sessions open like models
+    QVERIFY(restored.wait(TimeoutMs));
+    QCOMPARE(m_window->planDocument()->plan(), plan);
+    QCOMPARE(m_window->currentProfileId(), QStringLiteral("rpi4"));
+    QCOMPARE(m_window->totalsLabel()->text(), totals);
+    QCOMPARE(m_window->sessionPath(), path);
+    QVERIFY(dataset.count() == 1 || dataset.wait(TimeoutMs));
+    table = m_window->layerModel();
+    const QModelIndex bits =
+        table->index(rowOf(table, QStringLiteral("Times212")), LayerTableModel::BitsColumn);
+    QCOMPARE(bits.data().toString(), QStringLiteral("4"));
+    QVERIFY(bits.data(LayerTableModel::OverriddenRole).toBool());
+    QVERIFY(!m_window->isWindowModified());
+
+    // A damaged session file is refused with its name, and nothing changes.
+    QFile broken(dir.filePath(QStringLiteral("broken.whittle")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"whittle-session\", \"version\": 1, \"plan\": 5}");
+    broken.close();
+    m_window->openModel(broken.fileName());
+    const auto boxes = m_window->findChildren<QMessageBox *>();
+    QVERIFY(!boxes.isEmpty());
+    QVERIFY2(boxes.constLast()->informativeText().contains(QLatin1String("broken.whittle"))
+                 && boxes.constLast()->informativeText().contains(QLatin1String("plan")),
+             qPrintable(boxes.constLast()->informativeText()));
+    boxes.constLast()->close();
+    QCOMPARE(m_window->planDocument()->plan(), plan);
+}
+
+void TestOptimizeWindow::autosaveIsOfferedAfterACrash()
+{
+    m_window->optimizePanel()->bitsSlider()->setValue(OptimizePanel::positionOfBits(5));
+    m_window->autosaveNow();
+    const QString autosave = m_window->autosave().path();
+    QVERIFY(QFileInfo::exists(autosave));
+    auto saved = loadSession(autosave);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.message()));
+    QCOMPARE(saved->plan.defaults.bits, 5);
+
+    // What a crashed process leaves: the same session under a pid that is not running.
+    AutosaveStore crashed(m_window->autosave().folder(), 0x7ffffff0);
+    QVERIFY(crashed.save(*saved).ok());
+    m_tester.reset();
+    m_window = std::make_unique<MainWindow>(); // the old one exits cleanly: its autosave goes
+    QVERIFY(!QFileInfo::exists(autosave));
+    m_window->show();
+    QSignalSpy restored(m_window.get(), &MainWindow::sessionRestored);
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QLatin1String("mnist-8.onnx")), qPrintable(box->text()));
+        box->defaultButton()->click(); // Recover
+    });
+    m_window->offerRecovery();
+    QVERIFY(restored.wait(TimeoutMs));
+    QCOMPARE(m_window->planDocument()->plan().defaults.bits, 5);
+    QVERIFY(m_window->isWindowModified()); // recovered work is saved nowhere yet
+    QVERIFY(!QFileInfo::exists(crashed.path()));
+    QVERIFY(m_window->autosave().recoverable().empty());
 }
 
 QTEST_MAIN(TestOptimizeWindow)
