@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -40,6 +41,25 @@ public:
 
 private:
     std::variant<T, Error> m_data;
+};
+
+// Success without a value, or an Error: for operations that only succeed or
+// fail (saving a file). `return {};` is success.
+template <>
+class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error; }
+    explicit operator bool() const { return ok(); }
+
+    const Error &error() const { return *m_error; }
+    QString message() const { return ok() ? QString() : m_error->message; }
+
+private:
+    std::optional<Error> m_error;
 };
 
 } // namespace whittle

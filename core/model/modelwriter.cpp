@@ -1,10 +1,10 @@
 #include "model/modelwriter.h"
 
+#include "common/atomicfile.h"
 #include "common/tr.h"
 #include "model/modelloader.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <onnx/checker.h>
 #include <onnx/onnx_pb.h>
@@ -14,24 +14,12 @@
 
 namespace whittle {
 
-namespace {
-
-bool samePath(const QString &a, const QString &b)
+Result<int64_t> saveModel(const Model &model, const QString &path, const QString &protectedPath,
+                          bool overwriteInput)
 {
-    if (a.isEmpty() || b.isEmpty() || a.startsWith(QLatin1String(":/")) || b.startsWith(QLatin1String(":/")))
-        return false;
-    const QFileInfo ia(a);
-    const QFileInfo ib(b);
-    if (ia.exists() && ib.exists())
-        return ia.canonicalFilePath() == ib.canonicalFilePath();
-    return ia.absoluteFilePath() == ib.absoluteFilePath();
-}
-
-} // namespace
-
-Result<int64_t> saveModel(const Model &model, const QString &path, const QString &protectedPath)
-{
-    if (samePath(path, protectedPath) || samePath(path, model.path()))
+    // Replacing the input is safe once asked for: the new file is renamed
+    // over it, and the loaded model keeps its mapping of the old one.
+    if (!overwriteInput && (isSameFile(path, protectedPath) || isSameFile(path, model.path())))
         return Error{Tr::tr("refusing to write over the input model %1; choose another file name")
                          .arg(path)};
     for (const auto &init : model.proto().graph().initializer()) {
@@ -68,16 +56,8 @@ Result<int64_t> saveModel(const Model &model, const QString &path, const QString
                              .arg(path, QString::fromUtf8(e.what()).trimmed())};
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Error{Tr::tr("cannot write %1: %2").arg(path, reason)};
-    }
-    if (!file.commit())
-        return Error{Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
+    if (auto written = writeFileAtomically(path, bytes); !written)
+        return written.error();
     return int64_t(bytes.size());
 }
 

@@ -11,8 +11,9 @@ namespace whittle {
 // and checked (Whittle's loader and the ONNX checker) before a temporary file
 // replaces `path`; on any failure the previous file is left as it was.
 // Refuses to write over `protectedPath` (the model the user opened) and over
-// the model's own source file. Returns the bytes written.
+// the model's own source file unless `overwriteInput` says the user asked for
+// exactly that. Returns the bytes written.
 Result<int64_t> saveModel(const Model &model, const QString &path,
-                          const QString &protectedPath = {});
+                          const QString &protectedPath = {}, bool overwriteInput = false);
 
 } // namespace whittle
