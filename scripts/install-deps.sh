@@ -62,6 +62,7 @@ main() {
     mapfile -t missing < <(missing_packages "${PACKAGES[@]}")
     if ((${#missing[@]} == 0)); then
         echo "install-deps: all ${#PACKAGES[@]} packages are installed."
+        [[ ${1:-} == --check ]] || fetch_onnxruntime
         return 0
     fi
     echo "install-deps: missing: ${missing[*]}"
@@ -80,6 +81,26 @@ main() {
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y --no-install-recommends "${missing[@]}"
+    fetch_onnxruntime
+}
+
+# ONNX Runtime is optional: Whittle builds and tests without it, so a failed
+# fetch (no network, no npm) warns and goes on. WHITTLE_NO_ONNXRUNTIME=1 skips it.
+# npm is not in PACKAGES: a nodejs from elsewhere (NodeSource) carries its own
+# npm and conflicts with Debian's, so Debian's is installed only when there is none.
+fetch_onnxruntime() {
+    [[ -n ${WHITTLE_NO_ONNXRUNTIME:-} ]] && return 0
+    local here
+    here=$(dirname "${BASH_SOURCE[0]}")
+    if ! "$here/fetch-onnxruntime.sh" --check >/dev/null && ! command -v npm >/dev/null; then
+        local -a as_root=()
+        ((EUID == 0)) || as_root=(sudo)
+        "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y --no-install-recommends npm || true
+    fi
+    if ! "$here/fetch-onnxruntime.sh" >/dev/null; then
+        echo "install-deps: ONNX Runtime could not be fetched; building without it." >&2
+    fi
 }
 
 # Run only when executed, so that tests can source this file and call missing_packages.

@@ -229,6 +229,7 @@ Result<AutoResult> autoOptimize(const ModelPtr &model, const Dataset &dataset,
     EvaluationOptions evaluation;
     evaluation.limit = sensitivityOptions.limit;
     evaluation.batchSize = sensitivityOptions.batchSize;
+    evaluation.runtime = sensitivityOptions.runtime;
     if (!dataset.labelled())
         evaluation.reference = model;
 

@@ -97,6 +97,9 @@ Result<EvaluationResult> evaluate(const Model &model, const Dataset &dataset,
     auto input = imageInputOf(model, dataset.imageFormat());
     if (!input)
         return input.error();
+    // Accuracy needs no per-layer times (profiling them slows ONNX Runtime).
+    SessionOptions session = options.session;
+    session.layerTimings = false;
     std::unique_ptr<InferenceSession> referenceSession;
     if (options.reference) {
         auto referenceInput = imageInputOf(*options.reference, dataset.imageFormat());
@@ -106,17 +109,18 @@ Result<EvaluationResult> evaluate(const Model &model, const Dataset &dataset,
             || referenceInput->width != input->width || referenceInput->layout != input->layout)
             return Error{Tr::tr("the reference %1 takes other input than %2")
                              .arg(options.reference->fileName(), model.fileName())};
-        auto created = InferenceSession::create(*options.reference, options.runtime, options.session);
+        auto created = InferenceSession::create(*options.reference, options.runtime, session);
         if (!created)
             return created.error();
         referenceSession = std::move(created).value();
     }
-    auto session = InferenceSession::create(model, options.runtime, options.session);
-    if (!session)
-        return session.error();
+    auto created = InferenceSession::create(model, options.runtime, session);
+    if (!created)
+        return created.error();
+    const std::unique_ptr<InferenceSession> modelSession = std::move(created).value();
 
     EvaluationResult result;
-    result.runtime = (*session)->name();
+    result.runtime = modelSession->name();
     result.preprocessing = preprocessing;
     AccuracyCounter accuracy;
     FidelityCounter fidelity;
@@ -129,7 +133,7 @@ Result<EvaluationResult> evaluate(const Model &model, const Dataset &dataset,
         auto blob = loadBlob(dataset, first, count, preprocessing, *input, &labels);
         if (!blob)
             return blob.error();
-        auto outputs = (*session)->run({*blob});
+        auto outputs = modelSession->run({*blob});
         if (!outputs)
             return outputs.error();
         if (outputs->empty())

@@ -22,6 +22,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #ifdef Q_OS_UNIX
@@ -268,16 +269,31 @@ Result<std::vector<ModelPtr>> builtInCalibrationModels()
     return models;
 }
 
+namespace {
+
+// The threads the runtime's sessions use: OpenCV's process-wide count (the
+// session just set it), ONNX Runtime's option or its default of one per core.
+int runtimeThreads(const LatencyCalibrationOptions &options)
+{
+    if (options.runtime == RuntimeKind::OpenCv)
+        return cv::getNumThreads();
+    if (options.session.threads > 0)
+        return options.session.threads;
+    return std::max(1, int(std::thread::hardware_concurrency()));
+}
+
+} // namespace
+
 Result<MachineFigures> measureMachine(const LatencyCalibrationOptions &options, const JobControl &job)
 {
     MachineFigures figures;
     auto probe = buildSynthetic(kPeakProbe, 99);
     if (!probe)
         return probe.error();
-    auto session = InferenceSession::create(**probe, RuntimeKind::OpenCv, options.session);
+    auto session = InferenceSession::create(**probe, options.runtime, options.session);
     if (!session)
         return session.error();
-    const int threads = cv::getNumThreads();
+    const int threads = runtimeThreads(options);
     std::map<std::string, int64_t> dims;
     auto inputs = randomInputs(**probe, dims);
     if (!inputs)
@@ -369,7 +385,7 @@ Result<ModelTiming> measureModelTiming(const Model &model, const LatencyCalibrat
     auto inputs = randomInputs(model, analysis.dims);
     if (!inputs)
         return inputs.error();
-    auto session = InferenceSession::create(model, RuntimeKind::OpenCv, options.session);
+    auto session = InferenceSession::create(model, options.runtime, options.session);
     if (!session)
         return session.error();
     auto measured = measureLatency(**session, *inputs, options.warmup, options.runs, job);
@@ -400,6 +416,14 @@ Result<ModelTiming> measureModelTiming(const Model &model, const LatencyCalibrat
         if (!nodeMs.count(n))
             order.push_back(n);
         nodeMs[n] += layer.medianMs;
+    }
+    // ONNX Runtime leaves the nodes it fused into another out of its
+    // profile: they are the 0 ms nodes OpenCV reports.
+    if (options.runtime == RuntimeKind::OnnxRuntime && !measured->layers.empty()) {
+        for (int n : model.mainGraph().nodes) {
+            if (nodeMs.emplace(n, 0.0).second)
+                order.push_back(n);
+        }
     }
 
     // A node with 0 ms was fused into a producer: walk up through its
@@ -464,12 +488,12 @@ Result<LatencyCalibration> calibrateLatency(const std::vector<ModelPtr> &models,
     if (options.runs < 1 || options.warmup < 0)
         return Error{Tr::tr("calibration needs at least 1 timed run per model and no negative warm-up")};
     LatencyCalibration result;
-    result.runtime = runtimeName(RuntimeKind::OpenCv);
+    result.runtime = runtimeName(options.runtime);
     const double machineShare = 0.15;
     auto machine = measureMachine(options, subJob(job, 0, machineShare));
     if (!machine)
         return machine.error();
-    result.threads = cv::getNumThreads();
+    result.threads = runtimeThreads(options);
     result.input.machine = *machine;
     result.input.base = base;
     for (size_t m = 0; m < models.size(); ++m) {

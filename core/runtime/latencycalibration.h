@@ -20,6 +20,7 @@ struct LatencyCalibrationOptions
 {
     int warmup = 2; // untimed runs per model
     int runs = 10;  // timed runs per model; times are medians over them
+    RuntimeKind runtime = RuntimeKind::OpenCv;
     SessionOptions session;
     // Who measured, for the profile's sources ("whittle-cli calibrate").
     QString command = QStringLiteral("Whittle");
@@ -42,7 +43,8 @@ Result<MachineFigures> measureMachine(const LatencyCalibrationOptions &options, 
 // runtime layer's median time with the estimator's layers:
 // - a runtime layer's time goes to the ONNX node it was made from (a node
 //   that became several runtime layers gets their sum);
-// - a node the runtime fused into another (it reports 0 ms) joins the group
+// - a node the runtime fused into another (OpenCV reports 0 ms for it, ONNX
+//   Runtime leaves it out of its profile) joins the group
 //   of its nearest producer that has a time, so that the estimate of a
 //   Conv + Relu is compared with the time of the fused layer;
 // - runtime layers of no node (the runtime's own) and nodes the runtime

@@ -16,25 +16,9 @@
 
 namespace whittle {
 
-InferenceSession::~InferenceSession() = default;
-
-QString runtimeName(RuntimeKind kind)
+QString openCvRuntimeName()
 {
-    switch (kind) {
-    case RuntimeKind::OpenCv:
-        return QStringLiteral("OpenCV DNN %1").arg(QString::fromLatin1(cv::getVersionString()));
-    }
-    return QString();
-}
-
-Result<std::unique_ptr<InferenceSession>> InferenceSession::create(const Model &model, RuntimeKind kind,
-                                                                   const SessionOptions &options)
-{
-    switch (kind) {
-    case RuntimeKind::OpenCv:
-        return createOpenCvSession(model, options);
-    }
-    return Error{Tr::tr("unknown runtime")};
+    return QStringLiteral("OpenCV DNN %1").arg(QString::fromLatin1(cv::getVersionString()));
 }
 
 void silenceOpenCvLogging()
@@ -165,7 +149,8 @@ public:
         }
     }
 
-    QString name() const override { return runtimeName(RuntimeKind::OpenCv); }
+    QString name() const override { return openCvRuntimeName(); }
+    RuntimeKind kind() const override { return RuntimeKind::OpenCv; }
     const std::vector<std::string> &inputNames() const override { return m_inputs; }
     const std::vector<std::string> &outputNames() const override { return m_outputs; }
 
@@ -401,7 +386,7 @@ QString readableOpenCvReason(const std::string &exceptionText)
 Result<std::unique_ptr<InferenceSession>> createOpenCvSession(const Model &model,
                                                               const SessionOptions &options)
 {
-    const QString runtime = runtimeName(RuntimeKind::OpenCv);
+    const QString runtime = openCvRuntimeName();
     std::string bytes;
     if (!model.proto().SerializeToString(&bytes))
         return Error{Tr::tr("%1 could not be serialized for %2").arg(model.fileName(), runtime)};

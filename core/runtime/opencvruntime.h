@@ -24,6 +24,9 @@ namespace whittle {
 Result<std::unique_ptr<InferenceSession>> createOpenCvSession(const Model &model,
                                                               const SessionOptions &options = {});
 
+// "OpenCV DNN 4.6.0" (runtimeName(RuntimeKind::OpenCv)).
+QString openCvRuntimeName();
+
 // The ONNX node an OpenCV layer was made from, by the rules above; empty
 // when there is none (an output's Identity, an unknown helper).
 std::string nodeForOpenCvLayer(const Model &model, const std::string &layer);

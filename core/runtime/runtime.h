@@ -8,31 +8,59 @@
 #include <opencv2/core/mat.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace whittle {
 
-// The inference engines Whittle can run a model on. Only OpenCV DNN so far;
-// ONNX Runtime (needed for QDQ exports, see ../shared/models/README.md) would
-// be the next entry.
-enum class RuntimeKind { OpenCv };
+// The inference engines Whittle can run a model on. OpenCV DNN is always
+// built in; ONNX Runtime (runtime/onnxruntimesession.h) when the build found
+// it (CMake option WHITTLE_ONNXRUNTIME, see scripts/fetch-onnxruntime.sh). It
+// runs what OpenCV DNN 4.6 cannot: QDQ exports, fp16, Split, dynamic shapes.
+enum class RuntimeKind { OpenCv, OnnxRuntime };
 
-// "OpenCV DNN 4.6.0": the engine and the version linked in.
+// "OpenCV DNN 4.6.0", "ONNX Runtime 1.30.0": the engine and the version
+// linked in (for ONNX Runtime, the version of the library loaded).
 QString runtimeName(RuntimeKind kind);
+
+// The runtimes this build can run models on: OpenCV DNN first, then ONNX
+// Runtime when it is built in and its library provides the API version
+// Whittle was compiled against.
+std::vector<RuntimeKind> availableRuntimes();
+bool isRuntimeAvailable(RuntimeKind kind);
+// ONNX Runtime when available, OpenCV DNN otherwise.
+RuntimeKind defaultRuntime();
+// The stable id used on the command line and in settings: "opencv", "onnxruntime".
+QString runtimeId(RuntimeKind kind);
+// The kind of an id of runtimeId() (case-insensitive), or nullopt. It does
+// not say whether the runtime is available.
+std::optional<RuntimeKind> runtimeFromId(const QString &id);
+
+// How much a runtime may rewrite the graph before running it (ONNX
+// Runtime's GraphOptimizationLevel; OpenCV DNN always fuses what it can).
+enum class GraphOptimization { Disabled, Basic, Extended, All };
 
 struct SessionOptions
 {
     // Worker threads of the runtime; 0 keeps its default (all cores). For
     // OpenCV this is cv::setNumThreads, which is process-wide: the last
-    // session created decides for all of them.
+    // session created decides for all of them. For ONNX Runtime it is the
+    // session's own intra-op thread pool.
     int threads = 0;
+    GraphOptimization optimization = GraphOptimization::All;
+    // Record per-layer times on every run (lastLayerTimings()). OpenCV DNN
+    // always does; ONNX Runtime profiles the run into a JSON file that is
+    // read and deleted afterwards, which costs time: evaluations turn it off.
+    bool layerTimings = true;
 };
 
 // Time one runtime layer took in the last run(). A runtime layer is not
 // always an ONNX node: OpenCV fuses some nodes into their producer (a bias
 // Add or a ReLU after a Conv then reports 0 ms, its time counted in the
-// Conv's) and adds helper layers of its own (a constant, a reshape).
+// Conv's) and adds helper layers of its own (a constant, a reshape). ONNX
+// Runtime reports the nodes of its optimized graph: a fused node carries the
+// name of the node it grew from, layout helpers ("reorder") map to none.
 struct LayerTiming
 {
     std::string layer; // the runtime's own name for it
@@ -57,6 +85,7 @@ public:
 
     // The runtime's name and version, as runtimeName().
     virtual QString name() const = 0;
+    virtual RuntimeKind kind() const = 0;
 
     // Names of the model's real inputs (initializers excluded) and outputs, in order.
     virtual const std::vector<std::string> &inputNames() const = 0;

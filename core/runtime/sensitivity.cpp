@@ -121,7 +121,7 @@ QString cacheKey(const Model &model, const Dataset &dataset, const Preprocessing
                  const SensitivityOptions &options)
 {
     const QFileInfo data(dataset.path());
-    const QJsonObject identity{
+    QJsonObject identity{
         {QStringLiteral("version"), kCacheVersion},
         {QStringLiteral("model"), QString::fromLatin1(modelDigest(model).toHex())},
         {QStringLiteral("dataset"), data.absoluteFilePath()},
@@ -136,6 +136,9 @@ QString cacheKey(const Model &model, const Dataset &dataset, const Preprocessing
          options.granularity == Granularity::PerChannel ? QStringLiteral("channel") : QStringLiteral("tensor")},
         {QStringLiteral("limit"), double(options.limit)},
     };
+    // Results on OpenCV keep the keys they had before there was a choice.
+    if (options.runtime != RuntimeKind::OpenCv)
+        identity.insert(QStringLiteral("runtime"), runtimeId(options.runtime));
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(identity).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
@@ -422,6 +425,9 @@ Result<SensitivityResult> analyzeSensitivity(const ModelPtr &model, const Datase
     EvaluationOptions evaluation;
     evaluation.limit = options.limit;
     evaluation.batchSize = options.batchSize;
+    evaluation.runtime = options.runtime;
+    if (workers > 1 && options.runtime != RuntimeKind::OpenCv)
+        evaluation.session.threads = 1; // OpenCV's is process-wide: set above
     if (!dataset.labelled())
         evaluation.reference = model;
 

@@ -7,6 +7,7 @@
 #include "optimize/plan.h"
 #include "runtime/dataset.h"
 #include "runtime/preprocessing.h"
+#include "runtime/runtime.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -29,11 +30,13 @@ struct SensitivityOptions
     Granularity granularity = Granularity::PerChannel; // how the bits points quantize
     int64_t limit = 0;  // the first `limit` samples; 0 = all
     int batchSize = 32; // samples per run
+    RuntimeKind runtime = RuntimeKind::OpenCv; // what the evaluations run on
     // Evaluations run at once: the calling thread and workers − 1 threads of
     // QThreadPool::globalInstance(); 0 = the pool's maxThreadCount(). While
     // more than one runs, OpenCV is set to one thread (cv::setNumThreads is
     // process-wide) and restored afterwards: one evaluation per core beats
-    // every evaluation fighting for all cores.
+    // every evaluation fighting for all cores. ONNX Runtime sessions get one
+    // intra-op thread each then.
     int workers = 0;
     // Results are kept in `cacheDir` (empty: QStandardPaths::CacheLocation
     // + "/sensitivity") unless `useCache` is off.
