@@ -897,6 +897,12 @@ void MainWindow::onLoadFinished(Watcher *watcher, uint64_t generation)
         session = std::exchange(m_pendingSession, std::nullopt);
     else
         m_sessionPath.clear(); // a model opened on its own starts a new session
+    if (session && !session->runtime.isEmpty()) {
+        const std::vector<RuntimeKind> available = availableRuntimes();
+        if (const auto kind = runtimeFromId(session->runtime);
+            kind && std::find(available.begin(), available.end(), *kind) != available.end())
+            m_runtime = *kind;
+    }
     if (session && !session->profileId.isEmpty()) {
         const QSignalBlocker quiet(m_profileCombo); // estimated below
         if (const int index = m_profileCombo->findData(session->profileId); index >= 0)

@@ -268,7 +268,7 @@ private:
     std::shared_ptr<const PlanEstimator> m_estimator;
     std::set<std::string> m_editableLayers;
     LiveEvaluator *m_evaluator = nullptr;
-    RuntimeKind m_runtime = RuntimeKind::OpenCv;
+    RuntimeKind m_runtime = defaultRuntime(); // evaluations run on it; chosen in Tools ▸ Runtime
     QString m_datasetPath;
     QString m_labelsPath;
     QLabel *m_accuracy = nullptr;
