@@ -62,6 +62,9 @@ ComparisonWidget::ComparisonWidget(QWidget *parent) : QWidget(parent)
     m_totals->setSelectionMode(QAbstractItemView::NoSelection);
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_totals->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+    m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totals->setFocusPolicy(Qt::NoFocus);
     m_totals->setAccessibleName(tr("Totals, original and optimized"));
 
     m_summary = new QLabel(this);

@@ -202,8 +202,9 @@ QString layerChartSvg(const ReportComparison &c, QString *note)
         QString label = layer.name.isEmpty() ? layer.op : layer.name;
         if (label.size() > 34)
             label = QStringLiteral("…") + label.right(33);
-        out << "<text x=\"" << px(labelWidth - 6) << "\" y=\"" << px(y + 15) << "\" text-anchor=\"end\">"
-            << esc(label) << "<title>" << esc(layer.name) << " (" << esc(layer.op) << ")</title></text>"
+        out << "<g><title>" << esc(layer.name) << " (" << esc(layer.op) << ")</title><text x=\""
+            << px(labelWidth - 6) << "\" y=\"" << px(y + 15) << "\" text-anchor=\"end\">" << esc(label)
+            << "</text></g>"
             << "<rect x=\"" << px(labelWidth) << "\" y=\"" << px(y + 2) << "\" width=\"" << px(bw)
             << "\" height=\"10\" fill=\"" << kOriginalColor << "\"><title>" << esc(text(b)) << "</title></rect>"
             << "<rect x=\"" << px(labelWidth) << "\" y=\"" << px(y + 12) << "\" width=\"" << px(aw)
