@@ -120,7 +120,10 @@ bool sameFile(const QString &a, const QString &b)
 ExportPaths defaultExportPaths(const QString &inputModelPath, ComparisonFormat reportFormat)
 {
     const QFileInfo input(inputModelPath);
-    const QDir dir = input.absoluteDir();
+    // A bundled model (a Qt resource) or one in a read-only folder: suggest the home folder.
+    QDir dir = input.absoluteDir();
+    if (inputModelPath.startsWith(QLatin1String(":/")) || !QFileInfo(dir.absolutePath()).isWritable())
+        dir = QDir::home();
     const QString base = (input.completeBaseName().isEmpty() ? QStringLiteral("model") : input.completeBaseName())
                          + QStringLiteral("-optimized");
     return ExportPaths{dir.filePath(base + QStringLiteral(".onnx")), dir.filePath(base + QStringLiteral(".plan.json")),

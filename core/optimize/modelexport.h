@@ -58,7 +58,9 @@ struct ExportResult
 };
 
 // The paths an export suggests next to the input model: "mnist-8-optimized.onnx",
-// "mnist-8-optimized.plan.json", "mnist-8-optimized-report.html" (by format).
+// "mnist-8-optimized.plan.json", "mnist-8-optimized-report.html" (by format);
+// in the home folder when the input's folder cannot be written (or the input
+// is a Qt resource, e.g. the bundled sample).
 struct ExportPaths
 {
     QString model;

@@ -13,6 +13,7 @@
 #include "runtime/opencvrunner.h"
 #include "testmodels.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -465,6 +466,10 @@ void TestComparison::exportWritesModelPlanAndReport()
     QCOMPARE(QFileInfo(paths.plan).fileName(), QStringLiteral("mnist-8-optimized.plan.json"));
     QCOMPARE(QFileInfo(paths.report).fileName(), QStringLiteral("mnist-8-optimized-report.csv"));
     QCOMPARE(QFileInfo(paths.model).absolutePath(), QFileInfo((*input)->path()).absolutePath());
+    // The bundled sample lives in the resources: suggest the home folder instead.
+    const ExportPaths bundled = defaultExportPaths(QStringLiteral(":/sample/mnist-8.onnx"), ComparisonFormat::Html);
+    QCOMPARE(bundled.model, QDir::home().filePath(QStringLiteral("mnist-8-optimized.onnx")));
+    QCOMPARE(bundled.report, QDir::home().filePath(QStringLiteral("mnist-8-optimized-report.html")));
 
     ExportRequest request;
     request.model = *input;
