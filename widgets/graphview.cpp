@@ -142,6 +142,30 @@ QColor heatColor(double fraction)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
+// A diverging ramp for differences: blue for less, a neutral grey-white for
+// no change, red for more; `fraction` in [-1, 1].
+QColor divergingColor(double fraction)
+{
+    static const QColor stops[] = {QColor(0x21, 0x66, 0xac), QColor(0x67, 0xa9, 0xcf),
+                                   QColor(0xd1, 0xe5, 0xf0), QColor(0xf7, 0xf7, 0xf7),
+                                   QColor(0xfd, 0xdb, 0xc7), QColor(0xef, 0x8a, 0x62),
+                                   QColor(0xb2, 0x18, 0x2b)};
+    constexpr int last = int(std::size(stops)) - 1;
+    const double position = (std::clamp(fraction, -1.0, 1.0) + 1.0) / 2.0 * last;
+    const int i = std::min(int(position), last - 1);
+    const double t = position - i;
+    const QColor &a = stops[i];
+    const QColor &b = stops[i + 1];
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+QString percentText(double change)
+{
+    return QStringLiteral("%1%2 %").arg(change > 0 ? QStringLiteral("+") : QString()).arg(change * 100.0, 0, 'f', 0);
+}
+
 QColor textOn(const QColor &fill)
 {
     return fill.lightnessF() > 0.55 ? QColor(0x1a, 0x1a, 0x1a) : QColor(0xf5, 0xf5, 0xf5);
@@ -867,6 +891,10 @@ private:
 
     void paintLegend(QPainter &painter)
     {
+        if (m_view->hasDifference()) {
+            paintDifferenceLegend(painter);
+            return;
+        }
         const QPalette &pal = palette();
         const GraphView::Metric metric = m_view->m_metric;
         QFont small = font();
@@ -930,6 +958,53 @@ private:
                              Qt::AlignLeft | Qt::AlignVCenter, name);
             y += line;
         }
+    }
+
+    void paintDifferenceLegend(QPainter &painter)
+    {
+        const QPalette &pal = palette();
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.9);
+        painter.setFont(small);
+        const QFontMetrics metrics(small);
+        const int line = metrics.height() + 2;
+        const int swatch = metrics.height() - 2;
+        const QString title = m_view->m_differenceTitle.isEmpty() ? GraphView::tr("Change")
+                                                                  : m_view->m_differenceTitle;
+        const double range = m_view->m_differenceRange;
+        const QString low = percentText(-range), high = percentText(range), mid = QStringLiteral("0 %");
+        const QString none = GraphView::tr("no change to compare");
+        const int width = std::max({metrics.horizontalAdvance(title) + 16, 180,
+                                    metrics.horizontalAdvance(low + mid + high) + 40,
+                                    swatch + 6 + metrics.horizontalAdvance(none) + 16});
+        const int height = 8 + line + 12 + line + line + 6;
+        const QRect box(8, 8, width, height);
+        QColor background = pal.color(QPalette::Base);
+        background.setAlpha(230);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(pal.color(QPalette::Mid));
+        painter.setBrush(background);
+        painter.drawRect(box);
+        painter.setPen(pal.color(QPalette::Text));
+        int y = box.top() + 6;
+        painter.drawText(QRect(box.left() + 8, y, width - 16, line), Qt::AlignLeft | Qt::AlignVCenter, title);
+        y += line;
+        const QRect bar(box.left() + 8, y + 2, width - 16, 10);
+        QLinearGradient gradient(bar.topLeft(), bar.topRight());
+        for (int i = 0; i <= 12; ++i)
+            gradient.setColorAt(i / 12.0, divergingColor(i / 6.0 - 1.0));
+        painter.fillRect(bar, gradient);
+        y += 14;
+        const QRect labels(box.left() + 8, y, width - 16, line);
+        painter.drawText(labels, Qt::AlignLeft, low);
+        painter.drawText(labels, Qt::AlignHCenter, mid);
+        painter.drawText(labels, Qt::AlignRight, high);
+        y += line;
+        painter.setPen(pal.color(QPalette::Mid));
+        painter.setBrush(m_view->noValueColor());
+        painter.drawRect(QRect(box.left() + 8, y + 2, swatch, swatch));
+        painter.setPen(pal.color(QPalette::Text));
+        painter.drawText(QRect(box.left() + 8 + swatch + 6, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, none);
     }
 
     friend class GraphView;
@@ -1188,11 +1263,49 @@ QColor GraphView::noValueColor() const
     return palette().color(QPalette::Button);
 }
 
+void GraphView::setDifference(std::vector<double> relativeChangePerNode, const QString &title)
+{
+    m_difference = std::move(relativeChangePerNode);
+    m_differenceTitle = title;
+    // Full colour at the largest change, but at least ±5 % and at most ±100 %
+    // (growth beyond double is drawn as double).
+    double largest = 0;
+    for (double change : m_difference) {
+        if (std::isfinite(change))
+            largest = std::max(largest, std::abs(change));
+    }
+    m_differenceRange = std::clamp(largest, 0.05, 1.0);
+    m_canvas->colorsChanged();
+}
+
+void GraphView::clearDifference()
+{
+    if (m_difference.empty())
+        return;
+    m_difference.clear();
+    m_differenceTitle.clear();
+    m_canvas->colorsChanged();
+}
+
+std::optional<double> GraphView::differenceOf(int node) const
+{
+    if (!m_description || node < 0 || size_t(node) >= m_description->nodes.size())
+        return std::nullopt;
+    const int model = m_description->nodes[size_t(node)].modelNode;
+    if (model < 0 || size_t(model) >= m_difference.size() || !std::isfinite(m_difference[size_t(model)]))
+        return std::nullopt;
+    return m_difference[size_t(model)];
+}
+
 QColor GraphView::nodeColor(int node) const
 {
     if (!m_description || node < 0 || size_t(node) >= m_description->nodes.size())
         return {};
     const GraphNodeInfo &info = m_description->nodes[size_t(node)];
+    if (!m_difference.empty() && info.kind == GraphNodeKind::Operator) {
+        const auto change = differenceOf(node);
+        return change ? divergingColor(*change / m_differenceRange) : noValueColor();
+    }
     if (m_metric == Metric::OpKind || info.kind != GraphNodeKind::Operator)
         return opKindColor(opKind(info), isDarkPalette(palette()));
     const LayerCost *cost = costOf(node);
@@ -1406,6 +1519,10 @@ QString GraphView::nodeToolTip(int node) const
     }
     QString text = QStringLiteral("<b>%1</b> — %2").arg(info.op.toHtmlEscaped(),
                                                        info.name.toHtmlEscaped());
+    if (const auto change = differenceOf(node))
+        text += QLatin1String("<br>")
+                + tr("%1: %2").arg((m_differenceTitle.isEmpty() ? tr("Change") : m_differenceTitle).toHtmlEscaped(),
+                                   percentText(*change));
     const LayerCost *cost = costOf(node);
     if (!cost) {
         if (info.part > 0)

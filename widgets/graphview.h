@@ -57,6 +57,18 @@ public:
 
     Metric metric() const { return m_metric; }
     void setMetric(Metric metric);
+
+    // A difference heat map: per model node (Model::nodes() index, as in
+    // LayerCost::node) the relative change of some cost, -0.5 for half of what
+    // it was, NaN for no value (see relativeChangePerNode()). While one is set
+    // it colours the nodes instead of the metric, on a diverging scale (blue
+    // for less, red for more, neutral for no change), with its own legend
+    // titled `title`. clearDifference() goes back to the metric.
+    void setDifference(std::vector<double> relativeChangePerNode, const QString &title = {});
+    void clearDifference();
+    bool hasDifference() const { return !m_difference.empty(); }
+    // The change a description node is coloured by; nullopt for none.
+    std::optional<double> differenceOf(int descriptionNode) const;
     // Model node (Model::nodes() index, as in LayerCost::node) selected, or -1.
     int selectedNode() const;
 
@@ -126,6 +138,9 @@ private:
     bool m_estimated = false;
     Metric m_metric = Metric::OpKind;
     double m_metricMaximum = 0;
+    std::vector<double> m_difference; // by model node; empty: no difference shown
+    QString m_differenceTitle;
+    double m_differenceRange = 1; // |change| drawn at full colour
     int m_selected = -1; // description node
     std::vector<int> m_matches;
     int m_match = -1;

@@ -8,6 +8,8 @@
 #include "model/modelloader.h"
 #include "model/modelwriter.h"
 #include "optimize/applyplan.h"
+#include "optimize/modelexport.h"
+#include "optimize/optimizationreport.h"
 #include "runtime/dataset.h"
 #include "runtime/evaluation.h"
 #include "runtime/preprocessing.h"
@@ -107,51 +109,6 @@ Result<Plan> planFromOptions(const QCommandLineParser &parser)
     return plan;
 }
 
-QJsonObject totalsJson(const Report &report, int64_t fileBytes)
-{
-    return QJsonObject{{QStringLiteral("params"), double(report.totals.params)},
-                       {QStringLiteral("weight_bytes"), double(report.totals.weightBytes)},
-                       {QStringLiteral("file_bytes"), double(fileBytes)},
-                       {QStringLiteral("macs"), double(report.totals.macs)},
-                       {QStringLiteral("flops"), double(report.totals.flops)},
-                       {QStringLiteral("nodes"), double(report.model.nodes)},
-                       {QStringLiteral("peak_activation_bytes"), double(report.totals.peakActivationBytes)},
-                       {QStringLiteral("latency_ms"), report.totals.latencyMs},
-                       {QStringLiteral("energy_mj"), report.totals.energyMj}};
-}
-
-QJsonObject outcomeJson(const LayerOutcome &o)
-{
-    QJsonObject object{{QStringLiteral("layer"), QString::fromStdString(o.layer)},
-                       {QStringLiteral("step"), QString::fromStdString(o.step)},
-                       {QStringLiteral("skipped"), o.skipped}};
-    if (!o.note.isEmpty())
-        object.insert(QStringLiteral("note"), o.note);
-    if (!o.skipped) {
-        object.insert(QStringLiteral("weights_before"), double(o.weightsBefore));
-        object.insert(QStringLiteral("weights_after"), double(o.weightsAfter));
-        if (o.step == "prune" || o.step == "n:m")
-            object.insert(QStringLiteral("sparsity"), o.achievedSparsity);
-        if (o.step == "quantize" || o.step == "fp16" || o.step == "quantize-activations")
-            object.insert(QStringLiteral("bits"), o.bits);
-        if (o.step == "low-rank")
-            object.insert(QStringLiteral("rank"), o.rank);
-        if (o.step == "structured") {
-            object.insert(QStringLiteral("channels_before"), o.channelsBefore);
-            object.insert(QStringLiteral("channels_after"), o.channelsAfter);
-        }
-    }
-    return object;
-}
-
-QString change(double before, double after)
-{
-    if (before == 0)
-        return QStringLiteral("–");
-    return QStringLiteral("%1%2 %").arg(after >= before ? QStringLiteral("+") : QString())
-        .arg((after - before) / before * 100.0, 0, 'f', 1);
-}
-
 } // namespace
 
 int runOptimize(const QStringList &arguments)
@@ -206,6 +163,10 @@ int runOptimize(const QStringList &arguments)
            QStringLiteral("PLAN.json"));
     option({QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("Output format: table (default) or json."),
            QStringLiteral("FORMAT"));
+    option({QStringLiteral("report")},
+           Tr::tr("Also write a before/after report, per layer and in total: HTML (with charts), CSV "
+                  "or JSON, chosen by the file's extension."),
+           QStringLiteral("FILE"));
 
     if (const auto done = parseArguments(parser, arguments))
         return *done;
@@ -220,6 +181,15 @@ int runOptimize(const QStringList &arguments)
                                : parser.value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("table") && format != QLatin1String("json"))
         return fail(ExitUsage, Tr::tr("unknown format '%1'; use table or json").arg(format));
+
+    const QString reportPath = parser.value(QStringLiteral("report"));
+    std::optional<ComparisonFormat> reportFormat;
+    if (parser.isSet(QStringLiteral("report"))) {
+        auto chosen = comparisonFormatForPath(reportPath);
+        if (!chosen)
+            return fail(ExitUsage, chosen.message());
+        reportFormat = *chosen;
+    }
 
     Plan plan;
     if (parser.isSet(QStringLiteral("plan"))) {
@@ -243,13 +213,11 @@ int runOptimize(const QStringList &arguments)
 
     ApplyOptions options;
     const QString exportForm = parser.value(QStringLiteral("export"));
-    if (exportForm == QLatin1String("simulated")) {
-        options.form = QuantizedForm::Simulated;
-    } else if (exportForm == QLatin1String("fp16")) {
-        if (plan.defaults.bits == 32)
-            plan.defaults.bits = 16;
-    } else if (!exportForm.isEmpty() && exportForm != QLatin1String("qdq")) {
-        return fail(ExitUsage, Tr::tr("--export must be qdq, simulated or fp16"));
+    if (!exportForm.isEmpty()) {
+        const auto form = exportFormFromKey(exportForm);
+        if (!form)
+            return fail(ExitUsage, Tr::tr("--export must be qdq, simulated or fp16"));
+        options.form = prepareExport(plan, *form);
     }
 
     auto profile = findProfile(parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
@@ -300,29 +268,38 @@ int runOptimize(const QStringList &arguments)
     Report after = analyze(*applied->model);
     estimateOnProfile(before, *profile);
     estimateOnProfile(after, *profile);
+    ReportComparison comparison = compareReports(before, after);
+    comparison.fileBytesBefore = (*model)->fileSize();
+    comparison.fileBytesAfter = *written;
+    if (reportFormat) {
+        OptimizationReport document{comparison, (*model)->path(), QFileInfo(output).absoluteFilePath(), plan,
+                                    applied->report};
+        const auto reportWritten = writeOptimizationReport(document, reportPath, *reportFormat);
+        if (!reportWritten)
+            return fail(ExitBadInput, reportWritten.message());
+    }
 
     const ApplyReport &report = applied->report;
     if (format == QLatin1String("json")) {
         QJsonArray layers;
         for (const LayerOutcome &o : report.layers)
-            layers.append(outcomeJson(o));
+            layers.append(layerOutcomeToJson(o));
         QJsonArray passes;
-        for (const PassOutcome &p : report.passes) {
-            passes.append(QJsonObject{{QStringLiteral("pass"), QString::fromStdString(p.pass)},
-                                      {QStringLiteral("changes"), p.changes},
-                                      {QStringLiteral("details"), QJsonArray::fromStringList(p.details)}});
-        }
-        const QJsonObject root{
+        for (const PassOutcome &p : report.passes)
+            passes.append(passOutcomeToJson(p));
+        QJsonObject root{
             {QStringLiteral("input"), (*model)->path()},
             {QStringLiteral("output"), QFileInfo(output).absoluteFilePath()},
             {QStringLiteral("profile"), profile->id},
-            {QStringLiteral("before"), totalsJson(before, (*model)->fileSize())},
-            {QStringLiteral("after"), totalsJson(after, *written)},
+            {QStringLiteral("before"), totalsToJson(before.totals, before.model, (*model)->fileSize())},
+            {QStringLiteral("after"), totalsToJson(after.totals, after.model, *written)},
             {QStringLiteral("layers"), layers},
             {QStringLiteral("passes"), passes},
             {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
             {QStringLiteral("plan"), planToJson(plan)},
         };
+        if (reportFormat)
+            root.insert(QStringLiteral("report"), QFileInfo(reportPath).absoluteFilePath());
         return writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented)) ? ExitOk
                                                                               : fail(ExitBadInput, Tr::tr("cannot write the output"));
     }
@@ -330,24 +307,7 @@ int runOptimize(const QStringList &arguments)
     QString text;
     QTextStream out(&text);
     out << Tr::tr("%1 → %2").arg((*model)->fileName(), QFileInfo(output).fileName()) << '\n';
-    auto row = [&](const QString &what, const QString &b, const QString &a, double bv, double av) {
-        out << what.leftJustified(26) << b.rightJustified(12) << a.rightJustified(12)
-            << change(bv, av).rightJustified(12) << '\n';
-    };
-    out << QString().leftJustified(26) << Tr::tr("before").rightJustified(12)
-        << Tr::tr("after").rightJustified(12) << Tr::tr("change").rightJustified(12) << '\n';
-    row(Tr::tr("params"), formatCount(before.totals.params), formatCount(after.totals.params),
-        double(before.totals.params), double(after.totals.params));
-    row(Tr::tr("weight bytes"), formatBytes(before.totals.weightBytes), formatBytes(after.totals.weightBytes),
-        double(before.totals.weightBytes), double(after.totals.weightBytes));
-    row(Tr::tr("file size"), formatBytes((*model)->fileSize()), formatBytes(*written),
-        double((*model)->fileSize()), double(*written));
-    row(Tr::tr("MACs"), formatCount(before.totals.macs), formatCount(after.totals.macs),
-        double(before.totals.macs), double(after.totals.macs));
-    row(Tr::tr("latency (%1)").arg(profile->id), formatDuration(before.totals.latencyMs),
-        formatDuration(after.totals.latencyMs), before.totals.latencyMs, after.totals.latencyMs);
-    row(Tr::tr("energy"), formatEnergy(before.totals.energyMj), formatEnergy(after.totals.energyMj),
-        before.totals.energyMj, after.totals.energyMj);
+    out << comparisonTotalsTable(comparison);
     for (const PassOutcome &p : report.passes)
         out << Tr::tr("pass %1: %n change(s)", nullptr, p.changes).arg(QString::fromStdString(p.pass)) << '\n';
     int done = 0;
@@ -362,6 +322,8 @@ int runOptimize(const QStringList &arguments)
     out << Tr::tr("%n layer step(s) applied", nullptr, done) << '\n';
     for (const QString &note : report.notes)
         out << Tr::tr("note: %1").arg(note) << '\n';
+    if (reportFormat)
+        out << Tr::tr("report: %1").arg(reportPath) << '\n';
     out.flush();
     return writeOut(text.toUtf8()) ? ExitOk : fail(ExitBadInput, Tr::tr("cannot write the output"));
 }

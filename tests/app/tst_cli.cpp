@@ -129,6 +129,7 @@ private slots:
     void optimizeRefuses_data();
     void optimizeRefuses();
     void optimizeBadPlanNamesThePath();
+    void optimizeWritesReport();
 
     void evaluateJson();
     void evaluateFullTestSet();
@@ -1014,6 +1015,48 @@ void TestCli::sensitivityAndAutoUsageErrors()
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.startsWith("whittle-cli: "));
     QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestCli::optimizeWritesReport()
+{
+    // --report writes the before/after report in the format its extension
+    // names; the table on stdout is unchanged apart from a closing line.
+    QTemporaryDir dir;
+    const QStringList plan{QStringLiteral("--sparsity"), QStringLiteral("0.5"), QStringLiteral("--bits"),
+                           QStringLiteral("8")};
+    RUN_CLI(plain, (QStringList{QStringLiteral("optimize"), mnistPath(), QStringLiteral("-o"),
+                                dir.filePath(QStringLiteral("plain.onnx"))} + plan),
+            0);
+    for (const char *extension : {"html", "csv", "json"}) {
+        const QString report = dir.filePath(QStringLiteral("report.") + QLatin1String(extension));
+        RUN_CLI(run, (QStringList{QStringLiteral("optimize"), mnistPath(), QStringLiteral("-o"),
+                                  dir.filePath(QStringLiteral("plain.onnx")), QStringLiteral("--report"), report}
+                      + plan),
+                0);
+        QCOMPARE(run.out, plain.out + "report: " + report.toUtf8() + "\n");
+        QFile file(report);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(report));
+        const QByteArray bytes = file.readAll();
+        if (qstrcmp(extension, "json") == 0) {
+            const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+            QCOMPARE(root.value(QStringLiteral("profile")).toString(), QStringLiteral("laptop-avx2"));
+            QVERIFY(!root.value(QStringLiteral("layers")).toArray().isEmpty());
+            QCOMPARE(root.value(QStringLiteral("after")).toObject().value(QStringLiteral("file_bytes")).toDouble(),
+                     double(QFileInfo(dir.filePath(QStringLiteral("plain.onnx"))).size()));
+        } else if (qstrcmp(extension, "csv") == 0) {
+            QVERIFY(bytes.startsWith("name,op,"));
+        } else {
+            QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
+            QCOMPARE(bytes.count("<svg "), 2);
+        }
+    }
+    // An unknown extension is a usage error, before any work.
+    RUN_CLI(bad, (QStringList{QStringLiteral("optimize"), mnistPath(), QStringLiteral("-o"),
+                              dir.filePath(QStringLiteral("x.onnx")), QStringLiteral("--report"),
+                              dir.filePath(QStringLiteral("r.pdf"))} + plan),
+            1);
+    QVERIFY2(bad.err.contains("r.pdf"), bad.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.onnx"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
