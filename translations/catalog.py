@@ -993,7 +993,7 @@ CATALOG.update({
 "Layers": ("Schichten", "层"),
 "Charts": ("Diagramme", "图表"),
 "Compare Devices": ("Geräte vergleichen", "比较设备"),
-"Zoom &In": ("Ver&größern", "放大(&I)"),
+"Zoom &In": ("&Vergrößern", "放大(&I)"),
 "Zoom &Out": ("Ver&kleinern", "缩小(&O)"),
 "&Fit Graph to Window": ("Graph an &Fenster anpassen", "使图适应窗口(&F)"),
 "Find in &Graph…": ("Im &Graphen suchen …", "在图中查找(&G)…"),
@@ -1013,4 +1013,8 @@ CATALOG.update({
 "Latency by bound": ("Latenz nach Begrenzung", "按瓶颈划分的延迟"),
 "latency on the current profile": ("Latenz auf dem aktuellen Profil", "当前配置上的延迟"),
 "total latency (ms, log scale)": ("Gesamtlatenz (ms, log. Skala)", "总延迟（ms，对数刻度）"),
+})
+
+CATALOG.update({
+"none": ("keine", "无"),
 })

@@ -2908,6 +2908,30 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
         <source>not cached: %1: %2</source>
         <translation>nicht zwischengespeichert: %1: %2</translation>
     </message>
+    <message>
+        <source>unknown shape</source>
+        <translation>unbekannte Form</translation>
+    </message>
+    <message>
+        <source>unknown op</source>
+        <translation>unbekannter Op</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>Rechnen</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>whittle::ChartsWidget</name>
@@ -4057,7 +4081,7 @@ Ausgaben:
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>

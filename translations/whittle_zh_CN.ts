@@ -2899,6 +2899,30 @@ To inspect a model in a terminal, run:
         <source>not cached: %1: %2</source>
         <translation>未缓存：%1：%2</translation>
     </message>
+    <message>
+        <source>unknown shape</source>
+        <translation>形状未知</translation>
+    </message>
+    <message>
+        <source>unknown op</source>
+        <translation>未知算子</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>访存</translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>whittle::ChartsWidget</name>
