@@ -3651,7 +3651,7 @@ Ausgaben:
     </message>
     <message>
         <source>Bound</source>
-        <translation>Begrenzung</translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Node name as stored in the model</source>

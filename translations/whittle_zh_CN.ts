@@ -2125,7 +2125,7 @@ To inspect a model in a terminal, run:
     </message>
     <message>
         <source>Measure layers of real models on this computer with OpenCV DNN, fit the latency estimator&apos;s per-op-class efficiencies, per-layer overhead and bandwidth to them, and write a &quot;This computer&quot; hardware profile. Reports the estimator&apos;s error before and after. Without MODEL, uses the bundled sample and built-in synthetic models.</source>
-        <translation>在本机上用 OpenCV DNN 测量真实模型的各层，据此拟合延迟估算器的各算子类别效率、每层开销和带宽，并写出“本机”硬件配置。报告拟合前后估算器的误差。未指定 MODEL 时使用内置示例和内置合成模型。</translation>
+        <translation>在本机上用 OpenCV DNN 测量真实模型的各层，据此拟合延迟估算器的各算子类别效率、每层固定开销和带宽，并写出“本机”硬件配置。报告拟合前后估算器的误差。未指定 MODEL 时使用内置示例和内置合成模型。</translation>
     </message>
     <message>
         <source>Models to measure (.onnx).</source>
@@ -2181,7 +2181,7 @@ To inspect a model in a terminal, run:
     </message>
     <message>
         <source>peak %1 GFLOP/s, bandwidth %2 GB/s, overhead %3 µs per layer</source>
-        <translation>峰值 %1 GFLOP/s，带宽 %2 GB/s，每层开销 %3 µs</translation>
+        <translation>峰值 %1 GFLOP/s，带宽 %2 GB/s，每层固定开销 %3 µs</translation>
     </message>
     <message>
         <source>efficiency</source>
@@ -2385,7 +2385,7 @@ To inspect a model in a terminal, run:
     </message>
     <message>
         <source>compute / memory / overhead-bound share of latency</source>
-        <translation>延迟中计算 / 访存 / 开销受限的占比</translation>
+        <translation>延迟中计算 / 访存 / 固定开销受限的占比</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2917,7 +2917,7 @@ To inspect a model in a terminal, run:
     </message>
     <message>
         <source>overhead</source>
-        <translation>开销</translation>
+        <translation>固定开销</translation>
     </message>
     <message>
         <source>none</source>
@@ -2956,7 +2956,7 @@ To inspect a model in a terminal, run:
     </message>
     <message>
         <source>latency (slower of the two + overhead)</source>
-        <translation>延迟（两者中较慢者 + 开销）</translation>
+        <translation>延迟（两者中较慢者 + 固定开销）</translation>
     </message>
     <message>
         <source>time (ms)</source>
@@ -2996,7 +2996,7 @@ To inspect a model in a terminal, run:
     </message>
     <message>
         <source>overhead-bound layers</source>
-        <translation>开销受限的层</translation>
+        <translation>固定开销受限的层</translation>
     </message>
     <message>
         <source>Roofline (no profile chosen)</source>
@@ -3256,7 +3256,7 @@ To inspect a model in a terminal, run:
     </message>
     <message>
         <source>overhead-bound</source>
-        <translation>开销受限</translation>
+        <translation>固定开销受限</translation>
     </message>
     <message>
         <source>Select a layer to see its attributes, tensors and weights.</source>
@@ -3463,11 +3463,11 @@ To inspect a model in a terminal, run:
     </message>
     <message>
         <source>overhead</source>
-        <translation>开销</translation>
+        <translation>固定开销</translation>
     </message>
     <message>
         <source>Unknown op: Whittle has no cost rule for %1 (or for an op in its subgraphs). Its MACs and FLOPs are not counted in the totals, and its latency and energy are lower bounds: per-op overhead and moving its data.</source>
-        <translation>未知算子：Whittle 没有 %1（或其子图中某个算子）的开销规则。其 MACs 和 FLOPs 不计入总计，其延迟和能耗为下限：仅包括每算子开销和数据搬运。</translation>
+        <translation>未知算子：Whittle 没有 %1（或其子图中某个算子）的开销规则。其 MACs 和 FLOPs 不计入总计，其延迟和能耗为下限：仅包括每算子固定开销和数据搬运。</translation>
     </message>
     <message>
         <source>Unknown shape: the shapes the cost of this %1 depends on are not known. Its MACs and FLOPs are not counted in the totals, and its latency and energy are lower bounds.</source>
@@ -3545,7 +3545,7 @@ Per-op overhead: %5</source>
         <translation>%2 上每次推理 %1
 运算：%3
 数据搬运：%4
-每算子开销：%5</translation>
+每算子固定开销：%5</translation>
     </message>
     <message>
         <source>%1 of the model&apos;s estimated latency (%2) on %3</source>
@@ -3565,7 +3565,7 @@ Per-op overhead: %5</source>
     </message>
     <message>
         <source>Overhead-bound: the per-op overhead takes longer than both the arithmetic (%1) and moving its data (%2)</source>
-        <translation>开销受限：每算子开销比运算（%1）和数据搬运（%2）耗时都长</translation>
+        <translation>固定开销受限：每算子固定开销比运算（%1）和数据搬运（%2）耗时都长</translation>
     </message>
     <message>
         <source>Arithmetic intensity: %1 FLOP/byte</source>
@@ -3685,7 +3685,7 @@ Outputs:
     </message>
     <message>
         <source>Estimated time per inference on %1: the longer of the arithmetic and moving the data, plus a per-op overhead</source>
-        <translation>%1 上每次推理的估算时间：运算与数据搬运中较长者，加上每算子开销</translation>
+        <translation>%1 上每次推理的估算时间：运算与数据搬运中较长者，加上每算子固定开销</translation>
     </message>
     <message>
         <source>The node&apos;s share of the model&apos;s estimated latency on %1</source>
@@ -3697,7 +3697,7 @@ Outputs:
     </message>
     <message>
         <source>What limits the node on %1: compute, memory bandwidth or the per-op overhead</source>
-        <translation>%1 上限制该节点的因素：计算、内存带宽或每算子开销</translation>
+        <translation>%1 上限制该节点的因素：计算、内存带宽或每算子固定开销</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +3938,7 @@ Outputs:
     </message>
     <message>
         <source>Estimated per inference with a roofline model: each layer takes the longer of its arithmetic and moving its data, plus a per-op overhead; layers run one after another.</source>
-        <translation>用 Roofline 模型按每次推理估算：每层取运算与数据搬运中较长者，再加每算子开销；各层依次运行。</translation>
+        <translation>用 Roofline 模型按每次推理估算：每层取运算与数据搬运中较长者，再加每算子固定开销；各层依次运行。</translation>
     </message>
     <message>
         <source>Does not fit the device&apos;s RAM or storage</source>
@@ -4121,7 +4121,7 @@ Outputs:
     </message>
     <message>
         <source>%1 % compute, %2 % memory, %3 % overhead</source>
-        <translation>计算 %1%，访存 %2%，开销 %3%</translation>
+        <translation>计算 %1%，访存 %2%，固定开销 %3%</translation>
     </message>
     <message>
         <source>Weights fit in RAM: %1
@@ -4141,7 +4141,7 @@ of memory-bound layers: %2
 of overhead-bound layers: %3</source>
         <translation>计算受限层的延迟：%1
 访存受限层的延迟：%2
-开销受限层的延迟：%3</translation>
+固定开销受限层的延迟：%3</translation>
     </message>
     <message>
         <source>Double-click to show the model on %1</source>
