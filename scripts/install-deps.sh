@@ -33,6 +33,8 @@ PACKAGES=(
     file                    # CPack's DEB generator uses it to find ELF files for shlibdeps
     xvfb                    # xvfb-run, for running the GUI without a display
     xauth                   # needed by xvfb-run
+    fonts-noto-cjk          # Chinese UI: Han glyphs for the zh_CN translation (screenshots under Xvfb)
+    qt6-translations-l10n   # Qt's own strings (dialog buttons, QCommandLineParser) in German and Chinese
 )
 
 # Prints the packages among "$@" that are not installed, one per line.

@@ -72,6 +72,22 @@ QString scaled(double value, const char *const units[], int unitCount, double ba
     return units[unit][0] ? number + QLatin1Char(' ') + QLatin1String(units[unit]) : number;
 }
 
+// Columns a terminal gives `text`: East Asian wide characters (the Chinese
+// headers, CJK node names) take two, so that translated tables stay aligned.
+qsizetype terminalWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 } // namespace
 
 QString layerStatus(const LayerCost &layer)
@@ -240,18 +256,21 @@ QByteArray reportToTable(const Report &report)
                            QString::number(layer.params), formatBytes(layer.weightBytes),
                            status == QLatin1String("ok") || status == QLatin1String("folded")
                                ? formatCount(layer.macs)
-                               : status,
+                               : layer.hasRule ? Tr::tr("unknown shape") : Tr::tr("unknown op"),
                            formatBytes(layer.activationOutBytes)};
         if (estimated)
             row << formatDuration(layer.latencyMs) << formatEnergy(layer.energyMj)
-                << boundKey(layer.bound);
+                << (layer.bound == Bound::Compute  ? Tr::tr("compute")
+                    : layer.bound == Bound::Memory ? Tr::tr("memory")
+                    : layer.bound == Bound::Overhead ? Tr::tr("overhead")
+                                                     : Tr::tr("none"));
         rows.push_back(row);
     }
     std::vector<qsizetype> widths(size_t(headers.size()));
     for (qsizetype c = 0; c < headers.size(); ++c) {
-        widths[size_t(c)] = headers[c].size();
+        widths[size_t(c)] = terminalWidth(headers[c]);
         for (const QStringList &row : rows)
-            widths[size_t(c)] = std::max(widths[size_t(c)], row[c].size());
+            widths[size_t(c)] = std::max(widths[size_t(c)], terminalWidth(row[c]));
         widths[size_t(c)] = std::min<qsizetype>(widths[size_t(c)], 40);
     }
     QString text;
@@ -260,7 +279,8 @@ QByteArray reportToTable(const Report &report)
             const int width = int(widths[size_t(c)]);
             const QString cell = cells[c].size() > width ? cells[c].left(width - 1) + QChar(0x2026)
                                                          : cells[c];
-            text += c >= numericFrom ? cell.rightJustified(width) : cell.leftJustified(width);
+            const QString padding(std::max<qsizetype>(0, width - terminalWidth(cell)), QLatin1Char(' '));
+            text += c >= numericFrom ? padding + cell : cell + padding;
             text += c + 1 < cells.size() ? QStringLiteral("  ") : QStringLiteral("\n");
         }
     };

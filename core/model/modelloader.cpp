@@ -374,9 +374,9 @@ std::optional<Error> ModelBuilder::indexGraph(const onnx::GraphProto &proto, int
         m_model.m_graphs[size_t(graph)].weights.push_back(t);
     }
     if (proto.sparse_initializer_size() > 0) {
-        m_model.m_warnings << Tr::tr("%1 has %2 sparse initializers, which Whittle does not count yet")
-                                  .arg(where(graph))
-                                  .arg(proto.sparse_initializer_size());
+        m_model.m_warnings << Tr::tr("%1 has %n sparse initializer(s), which Whittle does not count yet", nullptr,
+                                         proto.sparse_initializer_size())
+                                  .arg(where(graph));
     }
     for (const auto &input : proto.input()) {
         auto &tensors = m_scopes[size_t(graph)].tensors;

@@ -647,8 +647,7 @@ std::vector<LayerOutcome> pruneWeights(ModelEditor &editor, const Plan &plan, co
                 return result();
             LayerOutcome &outcome = outcomes[target.outcome];
             finish(target, outcome, applyCut(target.values, *cut));
-            outcome.note = Tr::tr("one threshold across %1 layers: |w| ≤ %2 pruned")
-                               .arg(parts.size())
+            outcome.note = Tr::tr("one threshold across %n layer(s): |w| ≤ %1 pruned", nullptr, int(parts.size()))
                                .arg(double(threshold), 0, 'g', 6);
             progress.advance(int64_t(target.values.size()));
         }

@@ -1055,10 +1055,9 @@ Result<Calibration> calibrate(ModelEditor &editor, const std::vector<std::string
     const std::vector<std::string> inputs = realInputs(runnable.graph());
     for (size_t s = 0; s < calibrationInputs.size(); ++s) {
         if (calibrationInputs[s].size() != inputs.size())
-            return Error{Tr::tr("calibration sample %1 has %2 inputs; the model takes %3")
+            return Error{Tr::tr("calibration sample %1 has %2 inputs; the model takes %n", nullptr, int(inputs.size()))
                              .arg(s + 1)
-                             .arg(calibrationInputs[s].size())
-                             .arg(inputs.size())};
+                             .arg(calibrationInputs[s].size())};
     }
 
     // Tensors that are graph inputs come from the samples; the others are

@@ -457,7 +457,7 @@ Result<DatasetPtr> openImageFolder(const QString &folder)
         for (const QString &image : imagesIn(dir))
             dataset->m_entries.push_back({dir.filePath(image), -1});
         dataset->m_description =
-            Tr::tr("image folder %1: %2 unlabelled images").arg(folder).arg(dataset->m_entries.size());
+            Tr::tr("image folder %1: %n unlabelled image(s)", nullptr, int(dataset->m_entries.size())).arg(folder);
     }
     if (auto probed = dataset->probe(); !probed)
         return probed.error();

@@ -21,11 +21,11 @@ struct Rows
 Result<Rows> rowsOf(const cv::Mat &m, const char *what)
 {
     if (m.empty() || m.dims < 1)
-        return Error{Tr::tr("%1 is empty").arg(QLatin1String(what))};
+        return Error{Tr::tr("%1 is empty").arg(Tr::tr(what))};
     Rows rows;
     rows.n = m.size[0];
     if (rows.n <= 0 || m.total() % size_t(rows.n) != 0)
-        return Error{Tr::tr("%1 has no batch dimension").arg(QLatin1String(what))};
+        return Error{Tr::tr("%1 has no batch dimension").arg(Tr::tr(what))};
     rows.k = int(m.total() / size_t(rows.n));
     if (m.depth() == CV_32F && m.isContinuous())
         rows.data = m;
@@ -52,7 +52,7 @@ int argmax(const float *values, int count)
 
 Result<bool> AccuracyCounter::add(const cv::Mat &scores, const std::vector<int> &labels)
 {
-    auto rows = rowsOf(scores, "the scores");
+    auto rows = rowsOf(scores, QT_TRANSLATE_NOOP("Whittle", "the scores"));
     if (!rows)
         return rows.error();
     if (size_t(rows->n) != labels.size())
@@ -104,10 +104,10 @@ Result<bool> FidelityCounter::add(const std::vector<cv::Mat> &reference, const s
                          .arg(outputs.size())};
     std::vector<Rows> refRows, outRows;
     for (size_t o = 0; o < outputs.size(); ++o) {
-        auto r = rowsOf(reference[o], "a reference output");
+        auto r = rowsOf(reference[o], QT_TRANSLATE_NOOP("Whittle", "a reference output"));
         if (!r)
             return r.error();
-        auto m = rowsOf(outputs[o], "an output");
+        auto m = rowsOf(outputs[o], QT_TRANSLATE_NOOP("Whittle", "an output"));
         if (!m)
             return m.error();
         if (r->n != m->n || r->k != m->k)

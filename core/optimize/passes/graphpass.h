@@ -18,7 +18,7 @@ namespace whittle {
 struct GraphPass
 {
     std::string_view name;        // as in Plan::passes and knownPasses()
-    std::string_view description; // one line for --help and the GUI
+    std::string_view description; // one line for --help and the GUI; shown through Tr::tr(description.data())
     PassOutcome (*runner)(ModelEditor &editor, const JobControl &job);
 
     PassOutcome run(ModelEditor &editor, const JobControl &job = {}) const { return runner(editor, job); }

@@ -5,6 +5,8 @@
 
 #include "optimize/plan.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 
 namespace whittle {
@@ -12,12 +14,15 @@ namespace whittle {
 const std::vector<GraphPass> &graphPasses()
 {
     static const std::vector<GraphPass> passes = {
-        {"fold-constants", "Compute constant subgraphs once and store them as initializers",
+        {"fold-constants",
+         QT_TRANSLATE_NOOP("Whittle", "Compute constant subgraphs once and store them as initializers"),
          foldConstants},
-        {"remove-identity", "Remove Identity and inference-time Dropout nodes", removeIdentity},
-        {"fold-batchnorm", "Fold BatchNormalization into the preceding Conv, ConvTranspose or Gemm",
+        {"remove-identity", QT_TRANSLATE_NOOP("Whittle", "Remove Identity and inference-time Dropout nodes"),
+         removeIdentity},
+        {"fold-batchnorm",
+         QT_TRANSLATE_NOOP("Whittle", "Fold BatchNormalization into the preceding Conv, ConvTranspose or Gemm"),
          foldBatchNorm},
-        {"remove-dead", "Remove nodes and initializers no graph output depends on",
+        {"remove-dead", QT_TRANSLATE_NOOP("Whittle", "Remove nodes and initializers no graph output depends on"),
          removeDeadNodes},
     };
     return passes;
