@@ -11,6 +11,9 @@
 #include "hardware/roofline.h"
 #include "layerfilterproxymodel.h"
 #include "layertablemodel.h"
+#include "comparisonwidget.h"
+#include "exportdialog.h"
+#include "exportrunner.h"
 #include "optimize/planestimate.h"
 #include "optimizepanel.h"
 #include "plandocument.h"
@@ -231,6 +234,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_plan, &PlanDocument::planChanged, this, &MainWindow::scheduleAutosave);
     connect(this, &MainWindow::datasetReady, this, &MainWindow::scheduleAutosave);
     m_evaluator = new LiveEvaluator(this);
+    m_exporter = new ExportRunner(this);
+    connect(m_exporter, &ExportRunner::finished, this, &MainWindow::onExportFinished);
+    connect(m_exporter, &ExportRunner::progressChanged, this, [this](double fraction) {
+        m_jobProgress->setValue(int(fraction * 1000));
+    });
 
     createCentralWidget();
     createPanelDocks();
@@ -296,6 +304,14 @@ void MainWindow::createActions()
         action->setEnabled(false); // until there is a model
         connect(this, &MainWindow::modelLoaded, action, [action] { action->setEnabled(true); });
     }
+
+    QAction *exportAction =
+        fileMenu->addAction(tr("&Export Optimized Model…"), this, &MainWindow::showExportDialog);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportAction->setStatusTip(tr("Write the model with the plan applied, the plan and a before/after "
+                                  "report"));
+    exportAction->setEnabled(false);
+    connect(this, &MainWindow::modelLoaded, exportAction, [exportAction] { exportAction->setEnabled(true); });
 
     fileMenu->addSeparator();
     QAction *datasetAction =
@@ -543,6 +559,24 @@ void MainWindow::createPanelDocks()
     QDockWidget *comparisonDock = addDock(m_comparison, tr("Compare Devices"),
                                           QStringLiteral("comparisonDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(chartsDock, comparisonDock);
+
+    // Original against the plan: filled while the dock is shown, since a
+    // slider tick should not rebuild a table nobody looks at.
+    m_planComparison = new ComparisonWidget(this);
+    QDockWidget *planDock = addDock(m_planComparison, tr("Original vs Optimized"),
+                                    QStringLiteral("planComparisonDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(comparisonDock, planDock);
+    connect(planDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_report)
+            updatePlanComparison(estimatedReport());
+    });
+    connect(m_planComparison, &ComparisonWidget::differenceChanged, this, [this] {
+        if (m_showDifference->isChecked())
+            m_graph->setDifference(m_planComparison->difference(ComparisonSide::Original),
+                                   m_planComparison->differenceTitle());
+    });
+    connect(m_planComparison, &ComparisonWidget::layerActivated, this,
+            [this](int originalNode, int) { selectNode(originalNode); });
     layersDock->raise();
     connect(m_comparison, &ProfileComparisonWidget::profileActivated, this, [this](const QString &id) {
         const int index = m_profileCombo->findData(id);
@@ -641,7 +675,21 @@ void MainWindow::createViewMenu()
     QAction *findInGraph = m_viewMenu->addAction(tr("Find in &Graph…"), m_graph, &GraphView::showFindBar);
     findInGraph->setStatusTip(tr("Find nodes by name or op type (%1 while the graph has focus)")
                                   .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    for (QAction *action : {zoomIn, zoomOut, fit, findInGraph}) {
+    m_showDifference = m_viewMenu->addAction(tr("Colour Graph by &Change"));
+    m_showDifference->setCheckable(true);
+    m_showDifference->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
+    m_showDifference->setStatusTip(tr("Colour each node by how the plan changes it against the "
+                                      "original (the metric is chosen in Original vs Optimized)"));
+    connect(m_showDifference, &QAction::toggled, this, [this](bool on) {
+        if (!on) {
+            m_graph->clearDifference();
+            return;
+        }
+        updatePlanComparison(estimatedReport());
+        m_graph->setDifference(m_planComparison->difference(ComparisonSide::Original),
+                               m_planComparison->differenceTitle());
+    });
+    for (QAction *action : {zoomIn, zoomOut, fit, findInGraph, m_showDifference}) {
         action->setEnabled(false); // until a model is shown
         connect(this, &MainWindow::modelLoaded, action, [action] { action->setEnabled(true); });
     }
@@ -1083,8 +1131,17 @@ void MainWindow::refreshEstimate()
     }
     showTotals(estimated);
     showOnPanels(estimated);
+    updatePlanComparison(estimated);
     if (const int row = m_model->rowOfNode(m_selectedNode); row >= 0)
         m_inspector->setLayerCost(estimated.layers.at(size_t(row)));
+}
+
+void MainWindow::updatePlanComparison(const Report &estimated)
+{
+    const bool shown = !m_planComparison->visibleRegion().isEmpty() || m_showDifference->isChecked();
+    if (!shown)
+        return; // filled when its dock is shown
+    m_planComparison->setReports(originalReport(), estimated);
 }
 
 void MainWindow::showOnPanels(const Report &estimated)
@@ -1749,6 +1806,70 @@ void MainWindow::showPreprocessingDialog()
         return;
     m_evaluator->setSession(m_loadedModel, m_evaluator->dataset(), chosen, m_runtime);
     m_evaluator->evaluate(m_plan->plan());
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_loadedModel)
+        return;
+    auto *dialog = new ExportDialog(m_currentPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->request()); });
+    dialog->open();
+}
+
+bool MainWindow::startExport(ExportRequest request)
+{
+    if (!m_loadedModel || m_exporter->isRunning())
+        return false;
+    request.model = m_loadedModel;
+    request.plan = m_plan->plan();
+    if (const HardwareProfile *profile = m_profiles.find(currentProfileId()))
+        request.profile = *profile;
+    const Plan &plan = request.plan;
+    const bool activations =
+        plan.defaults.quantizeActivations
+        || std::any_of(plan.layers.begin(), plan.layers.end(),
+                       [](const auto &entry) { return entry.second.quantizeActivations.value_or(false); });
+    if (activations && m_evaluator->hasSession()) {
+        // A few images to calibrate the activations' ranges on (decoded, not weight-sized).
+        if (auto input = imageInputOf(*m_loadedModel, m_evaluator->dataset()->imageFormat())) {
+            auto inputs = calibrationInputs(*m_evaluator->dataset(), m_evaluator->preprocessing(), *input,
+                                            std::min<int64_t>(32, m_evaluator->dataset()->count()));
+            if (inputs)
+                request.calibrationInputs = std::move(*inputs);
+        }
+    }
+    const QString name = QFileInfo(request.modelPath).fileName();
+    if (!m_exporter->start(std::move(request)))
+        return false;
+    showJob(tr("Exporting %1…").arg(name), [this] { m_exporter->cancel(); });
+    return true;
+}
+
+void MainWindow::onExportFinished(const ExportOutcome &outcome)
+{
+    hideJob();
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; nothing was written"), 5000);
+        emit exportFinished(false, tr("cancelled"));
+        return;
+    }
+    if (!outcome.ok) {
+        QMessageBox::warning(this, tr("Export Failed"), outcome.error);
+        emit exportFinished(false, outcome.error);
+        return;
+    }
+    const ExportResult &result = outcome.result;
+    m_planComparison->setComparison(result.report.comparison); // with the real file sizes
+    if (QDockWidget *planDock = dock(QStringLiteral("planComparisonDock"))) {
+        planDock->show();
+        planDock->raise();
+    }
+    const QString message = tr("Exported %1 (%2)")
+                                .arg(QDir::toNativeSeparators(result.modelPath), formatBytes(result.modelBytes));
+    statusBar()->showMessage(message, 10000);
+    emit exportFinished(true, message);
 }
 
 } // namespace whittle

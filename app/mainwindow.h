@@ -4,6 +4,7 @@
 #include "graphlayout.h"
 #include "hardware/hardwareprofile.h"
 #include "liveevaluator.h"
+#include "optimize/modelexport.h"
 #include "session/session.h"
 
 #include <QFutureWatcher>
@@ -34,6 +35,9 @@ class QToolButton;
 namespace whittle {
 
 class ChartsWidget;
+class ComparisonWidget;
+class ExportRunner;
+struct ExportOutcome;
 class GraphView;
 class OptimizePanel;
 class PlanDocument;
@@ -144,11 +148,21 @@ public:
     // Offers the sessions of Whittle processes that crashed, newest first.
     void offerRecovery();
 
+    // File ▸ Export: the dialog, then the export on a worker (exportFinished()).
+    void showExportDialog();
+    // Starts an export of the current plan; false when one already runs.
+    bool startExport(ExportRequest request);
+    ExportRunner *exportRunner() const { return m_exporter; }
+    // Original against optimized: totals, per-layer changes, the graph's difference colours.
+    ComparisonWidget *comparisonView() const { return m_planComparison; }
+    QAction *showDifferenceAction() const { return m_showDifference; }
+
 signals:
     void modelLoaded(const QString &path);
     void loadFailed(const QString &message);
     void datasetReady(const QString &path);
     void sessionRestored(const QString &modelPath);
+    void exportFinished(bool ok, const QString &message);
     void datasetFailed(const QString &message);
     // A plan was evaluated and its result shown.
     void planEvaluated();
@@ -215,6 +229,8 @@ private:
     // The status bar's indicator of a background job other than loading.
     void showJob(const QString &text, std::function<void()> cancel);
     void scheduleAutosave();
+    void updatePlanComparison(const Report &estimated);
+    void onExportFinished(const ExportOutcome &outcome);
     void showSaveSessionDialog();
     // False when the user cancelled closing.
     bool maybeSaveSession();
@@ -280,6 +296,9 @@ private:
     QString m_sessionPath; // the file the session was last saved to or opened from
     std::optional<Session> m_pendingSession; // applied when its model has loaded
     AutosaveStore m_autosave;
+    ComparisonWidget *m_planComparison = nullptr;
+    QAction *m_showDifference = nullptr;
+    ExportRunner *m_exporter = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     bool m_selecting = false; // selectNode() is moving the table's selection
     QByteArray m_defaultLayout; // saveState() before the saved layout was restored

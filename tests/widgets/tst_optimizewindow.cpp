@@ -7,6 +7,12 @@
 #include "optimizepanel.h"
 #include "plandocument.h"
 #include "session/session.h"
+#include "analysis/report.h"
+#include "analysis/reportformat.h"
+#include "comparisonwidget.h"
+#include "model/modelloader.h"
+#include "optimize/modelexport.h"
+#include "optimize/optimizationreport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -68,6 +74,7 @@ private slots:
     void sliderDragIsOneUndoStep();
     void tableCellOverridesOneLayer();
     void sessionSavesAndRestores();
+    void exportWritesAModelThatReloads();
     void autosaveIsOfferedAfterACrash();
 
 private:
@@ -341,6 +348,42 @@ void TestOptimizeWindow::sessionSavesAndRestores()
              qPrintable(boxes.constLast()->informativeText()));
     boxes.constLast()->close();
     QCOMPARE(m_window->planDocument()->plan(), plan);
+}
+
+void TestOptimizeWindow::exportWritesAModelThatReloads()
+{
+    QTemporaryDir dir;
+    m_window->optimizePanel()->sparsitySlider()->setValue(50);
+    m_window->optimizePanel()->bitsSlider()->setValue(OptimizePanel::positionOfBits(8));
+    // What the window estimates the QDQ export's weights at...
+    const QString shown = cell(m_window->layerModel(), QStringLiteral("Convolution110"),
+                               LayerTableModel::WeightBytesColumn);
+
+    ExportRequest request;
+    request.form = ExportForm::Qdq;
+    request.modelPath = dir.filePath(QStringLiteral("mnist-int8.onnx"));
+    request.planPath = dir.filePath(QStringLiteral("mnist-int8.plan.json"));
+    request.reportPath = dir.filePath(QStringLiteral("mnist-int8.html"));
+    request.reportFormat = ComparisonFormat::Html;
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    QVERIFY(m_window->startExport(request));
+    QVERIFY(finished.wait(TimeoutMs));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+    // ... is what the written file holds, counted by the analysis of the reloaded model.
+    auto reloaded = loadModel(request.modelPath);
+    QVERIFY2(reloaded.ok(), qPrintable(reloaded.ok() ? QString() : reloaded.message()));
+    const Report report = analyze(**reloaded);
+    const auto conv = std::find_if(report.layers.begin(), report.layers.end(), [](const LayerCost &layer) {
+        return layer.name == QLatin1String("Convolution110");
+    });
+    QVERIFY(conv != report.layers.end());
+    QCOMPARE(formatBytes(conv->weightBytes), shown);
+    QCOMPARE(conv->weightBytes, 16 * 8 * 5 * 5 + 16 * 4 + 16); // int8 weights, scales, zero points
+    QVERIFY(QFileInfo(request.planPath).size() > 0);
+    QVERIFY(QFileInfo(request.reportPath).size() > 0);
+    // The comparison dock shows the export's real file sizes.
+    QVERIFY(m_window->comparisonView()->comparison().fileBytesAfter > 0);
 }
 
 void TestOptimizeWindow::autosaveIsOfferedAfterACrash()
