@@ -77,13 +77,21 @@ AutoOptimizeDialog::AutoOptimizeDialog(const std::vector<HardwareProfile> &profi
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        updateBudgetUnit();
-        validate();
-    });
+    m_kind->setCurrentIndex(m_kind->findData(int(SizePercentBudget)));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AutoOptimizeDialog::onKindChanged);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, &AutoOptimizeDialog::validate);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &AutoOptimizeDialog::validate);
     updateBudgetUnit();
+    m_budget->setValue(m_values[SizePercentBudget]);
+    validate();
+}
+
+void AutoOptimizeDialog::onKindChanged()
+{
+    m_values[m_shownKind] = m_budget->value();
+    m_shownKind = budgetKind();
+    updateBudgetUnit();
+    m_budget->setValue(m_values[m_shownKind]);
     validate();
 }
 
@@ -96,10 +104,16 @@ bool AutoOptimizeDialog::setProfile(const QString &id)
     return true;
 }
 
-void AutoOptimizeDialog::setOriginal(int64_t weightBytes)
+void AutoOptimizeDialog::setOriginal(int64_t weightBytes, double latencyMs)
 {
     m_originalBytes = weightBytes;
+    m_values[m_shownKind] = m_budget->value();
+    if (latencyMs > 0)
+        m_values[LatencyBudget] = latencyMs / 2;
+    if (weightBytes > 0)
+        m_values[SizeKiBBudget] = double(weightBytes) / 1024.0 / 2;
     updateBudgetUnit();
+    m_budget->setValue(m_values[m_shownKind]);
 }
 
 void AutoOptimizeDialog::setDatasetSize(int64_t samples)

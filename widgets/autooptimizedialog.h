@@ -34,8 +34,10 @@ public:
     // Preselects a profile by id; false when there is none with that id.
     bool setProfile(const QString &id);
     // The original model's weight size (shown next to the size budgets) and
-    // the dataset's size (the sample limit's maximum; 0 = unknown).
-    void setOriginal(int64_t weightBytes);
+    // estimated latency (on the preselected profile): each budget kind starts
+    // at half of the original (the size share at 50 %, the default kind).
+    // The dataset's size is the sample limit's maximum (0 = unknown).
+    void setOriginal(int64_t weightBytes, double latencyMs = 0);
     void setDatasetSize(int64_t samples);
 
     void setBudget(BudgetKind kind, double value); // ms, KiB or percent
@@ -59,10 +61,14 @@ public:
 
 private:
     void updateBudgetUnit();
+    void onKindChanged();
     void validate();
 
     std::vector<HardwareProfile> m_profiles;
     int64_t m_originalBytes = 0;
+    // The value of each budget kind, kept while another is shown.
+    double m_values[3] = {0, 0, 50};
+    BudgetKind m_shownKind = SizePercentBudget;
     QComboBox *m_profile = nullptr;
     QComboBox *m_kind = nullptr;
     QDoubleSpinBox *m_budget = nullptr;

@@ -266,8 +266,17 @@ private slots:
     {
         std::vector<HardwareProfile> profiles = m_profiles.profiles;
         AutoOptimizeDialog dialog(profiles);
-        dialog.setOriginal(26144);
+        // Opens on a usable target: half the original's size.
+        QCOMPARE(dialog.budgetKind(), AutoOptimizeDialog::SizePercentBudget);
+        QCOMPARE(dialog.target().sizeRatio, std::optional<double>(0.5));
+        QVERIFY(dialog.validationError().isEmpty());
+        dialog.setOriginal(26144, 0.3);
         dialog.setDatasetSize(1000);
+        // Each kind starts at half of the original.
+        dialog.budgetKindCombo()->setCurrentIndex(dialog.budgetKindCombo()->findData(int(AutoOptimizeDialog::LatencyBudget)));
+        QCOMPARE(dialog.target().latencyMs, std::optional<double>(0.15));
+        dialog.budgetKindCombo()->setCurrentIndex(dialog.budgetKindCombo()->findData(int(AutoOptimizeDialog::SizeKiBBudget)));
+        QCOMPARE(dialog.budgetValue(), 12.8); // 26144 / 1024 / 2 = 12.77 shown at one decimal
         QVERIFY(dialog.setProfile(QStringLiteral("rpi4")));
         QVERIFY(!dialog.setProfile(QStringLiteral("no-such-device")));
 
