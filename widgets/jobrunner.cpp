@@ -4,7 +4,11 @@
 
 namespace whittle {
 
-JobRunner::JobRunner(QObject *parent) : QObject(parent) {}
+JobRunner::JobRunner(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(2);
+    m_pool.setObjectName(QStringLiteral("JobRunner"));
+}
 
 JobRunner::~JobRunner()
 {

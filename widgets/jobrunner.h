@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QMetaObject>
 #include <QObject>
+#include <QThreadPool>
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,8 +18,10 @@
 
 namespace whittle {
 
-// The plumbing every Tools-menu job shares: the work runs on the global
-// thread pool with a JobControl whose stop token cancel() fires; progress
+// The plumbing every Tools-menu job shares: the work runs on the runner's
+// own thread pool (two threads: a new job starts while a cancelled one winds
+// down; long jobs do not hold the global pool, which the evaluations and the
+// core's own parallel loops use) with a JobControl whose stop token cancel() fires; progress
 // comes back to this object's thread as progress(fraction, what); the result
 // is handed over on this object's thread. One job at a time: a new start
 // makes the one before stale (cancelled, its progress and result dropped by
@@ -69,6 +72,7 @@ private:
     bool m_running = false;
     std::stop_source m_stop;
     std::vector<QFuture<void>> m_futures; // every worker not known to be done
+    QThreadPool m_pool;
 };
 
 template <typename T>
@@ -77,7 +81,7 @@ void JobRunner::launch(const QString &what, std::function<Result<T>(const JobCon
 {
     const JobControl job = begin(what);
     const uint64_t generation = m_generation;
-    track(QtConcurrent::run([this, job, generation, work = std::move(work), deliver = std::move(deliver)] {
+    track(QtConcurrent::run(&m_pool, [this, job, generation, work = std::move(work), deliver = std::move(deliver)] {
         auto result = std::make_shared<Result<T>>(work(job));
         // Queued to this object's thread; dropped by Qt if the runner is gone
         // (it is not: the destructor waits for this worker).
