@@ -201,6 +201,9 @@ void ChartsWidget::drawCurrent()
 
 void ChartsWidget::clear()
 {
+    // Another model's optimized layers must not be matched by name later.
+    m_optimized = Report{};
+    m_hasOptimized = false;
     setReport(Report{}, HardwareProfile{});
 }
 

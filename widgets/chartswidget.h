@@ -47,6 +47,7 @@ public:
     // "Original vs optimized" tab draws each layer's latency in both, side by
     // side, layers matched by name (a layer the optimization removed counts
     // 0). Kept across setReport(); call it again when the profile changes.
+    // clear() drops it.
     void setOptimized(const Report &optimized);
     void clearOptimized();
     bool hasOptimized() const { return m_hasOptimized; }

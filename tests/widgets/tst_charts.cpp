@@ -436,6 +436,13 @@ private slots:
         charts.clearOptimized();
         QVERIFY(!charts.hasOptimized());
         QVERIFY(charts.comparisonBarNodes().empty());
+        // A new model: clear() drops the optimized report as well.
+        charts.setOptimized(optimized);
+        QVERIFY(!charts.comparisonBarNodes().empty());
+        charts.clear();
+        QVERIFY(!charts.hasOptimized());
+        charts.setReport(rpi, m_rpi);
+        QVERIFY(charts.comparisonBarNodes().empty());
     }
 
 private:
