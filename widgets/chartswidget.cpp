@@ -78,6 +78,16 @@ ChartsWidget::ChartsWidget(QWidget *parent) : QWidget(parent)
     m_byOp = makePlot(m_tabs);
     m_tabs->addTab(m_byOp, tr("By op type"));
 
+    auto *comparisonPage = new QWidget(m_tabs);
+    auto *comparisonLayout = new QVBoxLayout(comparisonPage);
+    comparisonLayout->setContentsMargins(0, 0, 0, 0);
+    m_comparison = makePlot(comparisonPage);
+    m_comparisonNote = new QLabel(comparisonPage);
+    m_comparisonNote->setWordWrap(true);
+    comparisonLayout->addWidget(m_comparison, 1);
+    comparisonLayout->addWidget(m_comparisonNote);
+    m_tabs->addTab(comparisonPage, tr("Original vs optimized"));
+
     auto *exportButton = new QPushButton(tr("Export chart…"), this);
     exportButton->setToolTip(tr("Save the chart shown as PNG, SVG or PDF"));
     connect(exportButton, &QPushButton::clicked, this, &ChartsWidget::exportCurrent);
@@ -90,7 +100,7 @@ ChartsWidget::ChartsWidget(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
-    for (QCustomPlot *plot : {m_latency, m_roofline})
+    for (QCustomPlot *plot : {m_latency, m_roofline, m_comparison})
         connect(plot, &QCustomPlot::plottableClick, this, &ChartsWidget::onPlottableClick);
     // Many layers: pan and zoom along the layers only.
     // The legend goes above the bars, in one row: inside the axis rect it
@@ -105,6 +115,15 @@ ChartsWidget::ChartsWidget(QWidget *parent) : QWidget(parent)
     m_latency->axisRect()->setRangeDrag(Qt::Horizontal);
     m_latency->axisRect()->setRangeZoom(Qt::Horizontal);
     m_roofline->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_comparison->axisRect()->insetLayout()->take(m_comparison->legend);
+    m_comparison->plotLayout()->insertRow(0);
+    m_comparison->plotLayout()->addElement(0, 0, m_comparison->legend);
+    m_comparison->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_comparison->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_comparison->legend->setMargins(QMargins(6, 2, 6, 2));
+    m_comparison->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_comparison->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_comparison->axisRect()->setRangeZoom(Qt::Horizontal);
 
     clear();
 }
@@ -116,7 +135,24 @@ void ChartsWidget::setReport(const Report &report, const HardwareProfile &profil
     drawLatency();
     drawRoofline();
     drawBreakdown();
+    drawComparison();
     drawCurrent();
+    restyle();
+}
+
+void ChartsWidget::setOptimized(const Report &optimized)
+{
+    m_optimized = optimized;
+    m_hasOptimized = true;
+    drawComparison();
+    restyle();
+}
+
+void ChartsWidget::clearOptimized()
+{
+    m_optimized = Report{};
+    m_hasOptimized = false;
+    drawComparison();
     restyle();
 }
 
@@ -165,6 +201,9 @@ void ChartsWidget::drawCurrent()
 
 void ChartsWidget::clear()
 {
+    // Another model's optimized layers must not be matched by name later.
+    m_optimized = Report{};
+    m_hasOptimized = false;
     setReport(Report{}, HardwareProfile{});
 }
 
@@ -172,6 +211,7 @@ void ChartsWidget::setMaxLatencyBars(int count)
 {
     m_maxLatencyBars = std::max(1, count);
     drawLatency();
+    drawComparison();
     restyle();
 }
 
@@ -194,6 +234,8 @@ QCustomPlot *ChartsWidget::plot(Chart chart) const
         return m_roofline;
     case BreakdownChart:
         return m_byOp;
+    case ComparisonChart:
+        return m_comparison;
     }
     return nullptr;
 }
@@ -220,6 +262,11 @@ std::vector<int> ChartsWidget::rooflinePointNodes() const
 QString ChartsWidget::latencyNote() const
 {
     return m_latencyNote->text();
+}
+
+QString ChartsWidget::comparisonNote() const
+{
+    return m_comparisonNote->text();
 }
 
 void ChartsWidget::changeEvent(QEvent *event)
@@ -315,6 +362,102 @@ void ChartsWidget::drawLatency()
         m_latencyNote->setText(tr("On %3: all %1 layers, in graph order: %2 in total. Click a bar to select its layer.")
                                    .arg(timed)
                                    .arg(formatDuration(totalMs), m_report.profileName));
+}
+
+void ChartsWidget::drawComparison()
+{
+    QCustomPlot *plot = m_comparison;
+    plot->clearPlottables();
+    m_comparisonNodes.clear();
+    m_comparisonOptimizedMs.clear();
+
+    const bool comparable = m_hasOptimized && !m_report.profileId.isEmpty()
+                            && m_optimized.profileId == m_report.profileId;
+    // The optimized latency of each layer, by name: node numbers may differ
+    // between an original and an applied model, names do not.
+    std::map<QString, double> optimizedMs;
+    double optimizedTotal = 0;
+    if (comparable) {
+        for (const LayerCost &layer : m_optimized.layers) {
+            if (isEstimated(layer)) {
+                optimizedMs[layer.name] += layer.latencyMs;
+                optimizedTotal += layer.latencyMs;
+            }
+        }
+    }
+
+    // The same layers as the latency chart: the slowest originals, in graph order.
+    std::vector<size_t> shown;
+    double originalTotal = 0;
+    if (comparable) {
+        for (size_t i = 0; i < m_report.layers.size(); ++i) {
+            if (isEstimated(m_report.layers[i])) {
+                shown.push_back(i);
+                originalTotal += m_report.layers[i].latencyMs;
+            }
+        }
+    }
+    const size_t timed = shown.size();
+    if (timed > size_t(m_maxLatencyBars)) {
+        std::stable_sort(shown.begin(), shown.end(), [this](size_t a, size_t b) {
+            return m_report.layers[a].latencyMs > m_report.layers[b].latencyMs;
+        });
+        shown.resize(size_t(m_maxLatencyBars));
+        std::sort(shown.begin(), shown.end());
+    }
+
+    auto *group = new QCPBarsGroup(plot);
+    group->setSpacingType(QCPBarsGroup::stAbsolute);
+    group->setSpacing(1);
+    auto *original = new QCPBars(plot->xAxis, plot->yAxis);
+    original->setName(tr("original"));
+    original->setObjectName(QStringLiteral("original"));
+    auto *optimized = new QCPBars(plot->xAxis, plot->yAxis);
+    optimized->setName(tr("optimized"));
+    optimized->setObjectName(QStringLiteral("optimized"));
+    for (QCPBars *bars : {original, optimized}) {
+        bars->setWidth(0.4);
+        bars->setBarsGroup(group);
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double highest = 0;
+    for (size_t k = 0; k < shown.size(); ++k) {
+        const LayerCost &layer = m_report.layers[shown[k]];
+        const double key = double(k + 1);
+        const auto it = optimizedMs.find(layer.name);
+        const double after = it == optimizedMs.end() ? 0.0 : it->second;
+        original->addData(key, layer.latencyMs);
+        optimized->addData(key, after);
+        ticker->addTick(key, elidedName(layer.name, 16));
+        m_comparisonNodes.push_back(layer.node);
+        m_comparisonOptimizedMs.push_back(after);
+        highest = std::max({highest, layer.latencyMs, after});
+    }
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setTickLabelRotation(45);
+    plot->xAxis->setSubTicks(false);
+    plot->xAxis->setTickLength(0, 3);
+    plot->xAxis->setRange(0.3, double(shown.size()) + 0.7);
+    plot->yAxis->setLabel(tr("latency (ms)"));
+    plot->yAxis->setRange(0, highest > 0 ? highest * 1.08 : 1.0);
+    plot->legend->setVisible(!shown.empty());
+
+    if (!m_hasOptimized)
+        m_comparisonNote->setText(tr("No optimization yet: change the plan to compare each layer's latency "
+                                     "before and after."));
+    else if (m_report.profileId.isEmpty())
+        m_comparisonNote->setText(tr("Choose a hardware profile to estimate latencies."));
+    else if (!comparable)
+        m_comparisonNote->setText(tr("The optimized estimate is for another device than %1.")
+                                      .arg(m_report.profileName));
+    else
+        m_comparisonNote->setText(
+            tr("On %1: %2 before, %3 after (%4 %). %5 of %6 layers shown, in graph order; click a bar to "
+               "select its layer.")
+                .arg(m_report.profileName, formatDuration(originalTotal), formatDuration(optimizedTotal))
+                .arg(originalTotal > 0 ? (optimizedTotal - originalTotal) / originalTotal * 100 : 0.0, 0, 'f', 1)
+                .arg(shown.size())
+                .arg(timed));
 }
 
 void ChartsWidget::drawRoofline()
@@ -535,7 +678,7 @@ void ChartsWidget::drawBreakdown()
 void ChartsWidget::restyle()
 {
     const QPalette pal = palette();
-    for (QCustomPlot *plot : {m_latency, m_roofline, m_byOp})
+    for (QCustomPlot *plot : {m_latency, m_roofline, m_byOp, m_comparison})
         applyPlotPalette(plot, pal);
 
     const auto fillBars = [](QCPAbstractPlottable *plottable, const QColor &color) {
@@ -593,7 +736,11 @@ void ChartsWidget::restyle()
         QCPAbstractPlottable *p = m_byOp->plottable(i);
         fillBars(p, p->objectName() == QLatin1String("latency") ? boundColor(Bound::Compute, pal) : series);
     }
-    for (QCustomPlot *plot : {m_latency, m_roofline, m_byOp})
+    for (int i = 0; i < m_comparison->plottableCount(); ++i) {
+        QCPAbstractPlottable *p = m_comparison->plottable(i);
+        fillBars(p, p->objectName() == QLatin1String("original") ? pal.color(QPalette::PlaceholderText) : series);
+    }
+    for (QCustomPlot *plot : {m_latency, m_roofline, m_byOp, m_comparison})
         plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -602,6 +749,11 @@ void ChartsWidget::onPlottableClick(QCPAbstractPlottable *plottable, int dataInd
     if (plottable->parentPlot() == m_latency) {
         if (dataIndex >= 0 && size_t(dataIndex) < m_latencyNodes.size())
             emit layerSelected(m_latencyNodes[size_t(dataIndex)]);
+        return;
+    }
+    if (plottable->parentPlot() == m_comparison) {
+        if (dataIndex >= 0 && size_t(dataIndex) < m_comparisonNodes.size())
+            emit layerSelected(m_comparisonNodes[size_t(dataIndex)]);
         return;
     }
     for (const auto &[graph, nodes] : m_rooflineNodes) {

@@ -32,7 +32,7 @@ class ChartsWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum Chart { LatencyChart, RooflineChart, BreakdownChart };
+    enum Chart { LatencyChart, RooflineChart, BreakdownChart, ComparisonChart };
     Q_ENUM(Chart)
 
     explicit ChartsWidget(QWidget *parent = nullptr);
@@ -41,6 +41,16 @@ public:
     // with an empty profileId, shows the parameter breakdown only).
     void setReport(const Report &report, const HardwareProfile &profile);
     void clear();
+
+    // The optimized model's report, estimated on the same profile as the one
+    // setReport() got (PlanEstimator::estimate + estimateOnProfile): the
+    // "Original vs optimized" tab draws each layer's latency in both, side by
+    // side, layers matched by name (a layer the optimization removed counts
+    // 0). Kept across setReport(); call it again when the profile changes.
+    // clear() drops it.
+    void setOptimized(const Report &optimized);
+    void clearOptimized();
+    bool hasOptimized() const { return m_hasOptimized; }
 
     // At most this many layers get a latency bar: the slowest, kept in graph
     // order. Default 40.
@@ -67,6 +77,11 @@ public:
     std::vector<int> rooflinePointNodes() const;
     const std::vector<OpTypeCost> &breakdown() const { return m_breakdown; }
     QString latencyNote() const;
+    // The node of each original/optimized bar pair (left to right), and the
+    // optimized latency drawn for each (ms).
+    const std::vector<int> &comparisonBarNodes() const { return m_comparisonNodes; }
+    const std::vector<double> &comparisonOptimizedMs() const { return m_comparisonOptimizedMs; }
+    QString comparisonNote() const;
 
 signals:
     void layerSelected(int node);
@@ -78,6 +93,7 @@ private:
     void drawLatency();
     void drawRoofline();
     void drawBreakdown();
+    void drawComparison();
     void drawCurrent();
     void restyle();
     void onPlottableClick(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
@@ -91,12 +107,18 @@ private:
     // Per roofline graph (compute, memory, overhead): the nodes in key order.
     std::vector<std::pair<QCPAbstractPlottable *, std::vector<int>>> m_rooflineNodes;
     std::vector<OpTypeCost> m_breakdown;
+    Report m_optimized;
+    bool m_hasOptimized = false;
+    std::vector<int> m_comparisonNodes;
+    std::vector<double> m_comparisonOptimizedMs;
 
     QTabWidget *m_tabs = nullptr;
     QCustomPlot *m_latency = nullptr;
     QCustomPlot *m_roofline = nullptr;
     QCustomPlot *m_byOp = nullptr;
     QLabel *m_latencyNote = nullptr;
+    QCustomPlot *m_comparison = nullptr;
+    QLabel *m_comparisonNote = nullptr;
     QCPItemRect *m_currentBand = nullptr;   // on the latency chart
     QCPGraph *m_currentPoint = nullptr;     // on the roofline
 };

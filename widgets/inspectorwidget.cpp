@@ -15,6 +15,44 @@ namespace whittle {
 
 namespace {
 
+// "60 % unstructured, 4 bits per channel, symmetric": what a layer's settings do to its weight.
+QString settingsText(const ResolvedSettings &s)
+{
+    QStringList parts;
+    if (s.prunes()) {
+        QString method;
+        switch (s.method) {
+        case PruneMethod::Unstructured:
+            method = InspectorWidget::tr("unstructured");
+            break;
+        case PruneMethod::NM:
+            method = InspectorWidget::tr("%1:%2").arg(s.n).arg(s.m);
+            break;
+        case PruneMethod::StructuredL1:
+            method = InspectorWidget::tr("channels by L1 norm");
+            break;
+        case PruneMethod::StructuredL2:
+            method = InspectorWidget::tr("channels by L2 norm");
+            break;
+        }
+        parts << (s.method == PruneMethod::NM ? InspectorWidget::tr("%1 pruning").arg(method)
+                                              : InspectorWidget::tr("%1 % pruned (%2)")
+                                                    .arg(s.sparsity * 100, 0, 'g', 3)
+                                                    .arg(method));
+    }
+    if (s.bits == 16)
+        parts << InspectorWidget::tr("float16");
+    else if (s.quantizes())
+        parts << InspectorWidget::tr("%1 bits %2, %3")
+                     .arg(s.bits)
+                     .arg(s.granularity == Granularity::PerChannel ? InspectorWidget::tr("per channel")
+                                                                   : InspectorWidget::tr("per tensor"),
+                          s.symmetric ? InspectorWidget::tr("symmetric") : InspectorWidget::tr("asymmetric"));
+    if (parts.isEmpty())
+        parts << InspectorWidget::tr("no change");
+    return parts.join(QLatin1String(", "));
+}
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -135,6 +173,31 @@ void InspectorWidget::setWeightError(int tensor, const QString &message)
     it->second.stats.reset();
     it->second.error = message;
     showStatistics(tensor);
+}
+
+void InspectorWidget::setWeightPreview(const WeightPreview &preview)
+{
+    const auto it = m_weights.find(preview.tensor);
+    if (it == m_weights.end())
+        return;
+    it->second.preview = preview;
+    showStatistics(preview.tensor);
+}
+
+void InspectorWidget::clearWeightPreview()
+{
+    for (auto &[tensor, view] : m_weights) {
+        if (view.preview) {
+            view.preview.reset();
+            showStatistics(tensor);
+        }
+    }
+}
+
+bool InspectorWidget::hasWeightPreview(int tensor) const
+{
+    const auto it = m_weights.find(tensor);
+    return it != m_weights.end() && it->second.preview.has_value();
 }
 
 void InspectorWidget::clear()
@@ -320,6 +383,8 @@ void InspectorWidget::showStatistics(int tensor)
         plot->hide();
         return;
     }
+    if (!view.stats && view.preview)
+        view.stats = view.preview->before; // the same values, on the preview's bins
     if (!view.stats) {
         const auto input = std::find_if(m_details.inputs.begin(), m_details.inputs.end(),
                                         [tensor](const NodeTensor &t) { return t.tensor == tensor; });
@@ -342,22 +407,54 @@ void InspectorWidget::showStatistics(int tensor)
                                           .arg(errorTextColor(palette()).name())
                                           .arg(s.nonFinite));
     html += QStringLiteral("</table>");
+    // With a preview, both histograms share its bins.
+    const WeightPreview *preview = view.preview ? &*view.preview : nullptr;
+    const WeightStatistics &shown = preview ? preview->before : s;
+    if (preview) {
+        const WeightStatistics &a = preview->after;
+        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("After %1").arg(escaped(settingsText(preview->settings))));
+        html += QStringLiteral("<table>");
+        if (a.elements != s.elements)
+            html += row(tr("values"), tr("%1 (%2 removed)").arg(formatCount(a.elements)).arg(s.elements - a.elements));
+        html += row(tr("min / max"), QStringLiteral("%1 / %2").arg(value(a.min), value(a.max)));
+        html += row(tr("sparsity"), tr("%1 % (%2 zeros)").arg(a.sparsity * 100, 0, 'f', 1).arg(a.zeros));
+        html += row(tr("distinct values"),
+                    tr("%1 (before %2)").arg(preview->distinctAfter).arg(preview->distinctBefore));
+        html += QStringLiteral("</table>");
+        for (const QString &note : preview->notes)
+            html += QStringLiteral("<i>%1</i><br>").arg(escaped(note));
+    }
     view.caption->setText(html);
 
     auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-    bars->setName(tr("count"));
-    const double width = s.binWidth();
+    bars->setName(preview ? tr("before") : tr("count"));
+    bars->setObjectName(QStringLiteral("before"));
+    const double width = shown.binWidth();
     QVector<double> keys;
     QVector<double> counts;
     double highest = 0;
-    for (size_t i = 0; i < s.histogram.size(); ++i) {
-        keys << s.histogramMin + (double(i) + 0.5) * width;
-        counts << double(s.histogram[i]);
+    for (size_t i = 0; i < shown.histogram.size(); ++i) {
+        keys << shown.histogramMin + (double(i) + 0.5) * width;
+        counts << double(shown.histogram[i]);
         highest = std::max(highest, counts.back());
     }
     bars->setData(keys, counts, true);
     bars->setWidth(width);
-    plot->xAxis->setRange(s.histogramMin, s.histogramMax);
+    if (preview) {
+        // The after-histogram as a step outline over the bars: both stay readable.
+        auto *after = new QCPGraph(plot->xAxis, plot->yAxis);
+        after->setName(tr("after"));
+        after->setObjectName(QStringLiteral("after"));
+        after->setLineStyle(QCPGraph::lsStepCenter);
+        QVector<double> afterCounts;
+        for (size_t i = 0; i < preview->after.histogram.size(); ++i) {
+            afterCounts << double(preview->after.histogram[i]);
+            highest = std::max(highest, afterCounts.back());
+        }
+        after->setData(keys.mid(0, afterCounts.size()), afterCounts, true);
+    }
+    plot->legend->setVisible(preview != nullptr);
+    plot->xAxis->setRange(shown.histogramMin, shown.histogramMax);
     plot->yAxis->setRange(0, std::max(1.0, highest * 1.05));
     plot->show();
     restyle();
@@ -370,8 +467,13 @@ void InspectorWidget::restyle()
         applyPlotPalette(view.plot, palette());
         for (int i = 0; i < view.plot->plottableCount(); ++i) {
             if (auto *bars = qobject_cast<QCPBars *>(view.plot->plottable(i))) {
+                QColor brush = fill;
+                if (view.preview)
+                    brush.setAlpha(110); // under the after-outline
                 bars->setPen(QPen(fill.darker(130)));
-                bars->setBrush(fill);
+                bars->setBrush(brush);
+            } else if (auto *graph = qobject_cast<QCPGraph *>(view.plot->plottable(i))) {
+                graph->setPen(QPen(boundColor(Bound::Memory, palette()), 2));
             }
         }
         view.plot->replot(QCustomPlot::rpQueuedReplot);

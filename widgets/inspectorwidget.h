@@ -2,6 +2,7 @@
 
 #include "analysis/nodedetails.h"
 #include "analysis/report.h"
+#include "optimize/weightpreview.h"
 
 #include <QWidget>
 
@@ -38,6 +39,14 @@ public:
     void setWeightStatistics(const WeightStatistics &stats);
     // Why a weight's statistics could not be computed; ignored when stale.
     void setWeightError(int tensor, const QString &message);
+    // The weight as the plan's settings for this layer would leave it
+    // (previewLayerWeight(), on a worker: WeightPreviewRunner): its histogram
+    // is drawn over the weight's, on the same bins, with the after-statistics
+    // (sparsity, distinct values) in the caption. Ignored (stale) when the
+    // tensor is not one of the shown node's weights; dropped by setNode().
+    void setWeightPreview(const WeightPreview &preview);
+    void clearWeightPreview();
+    bool hasWeightPreview(int tensor) const;
     void clear();
 
     int node() const { return m_details.node; }
@@ -58,6 +67,7 @@ private:
         QLabel *caption = nullptr;
         QCustomPlot *plot = nullptr;
         std::optional<WeightStatistics> stats;
+        std::optional<WeightPreview> preview;
         QString error;
     };
 

@@ -4,7 +4,9 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -139,6 +141,22 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
+}
+
+void exportChartWithDialog(QWidget *parent, const std::function<QString(const QString &path)> &save)
+{
+    const QStringList filters = {Tr::tr("PNG image (*.png)"), Tr::tr("SVG drawing (*.svg)"),
+                                 Tr::tr("PDF document (*.pdf)")};
+    QString filter = filters.front();
+    QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export chart"), QString(),
+                                                filters.join(QLatin1String(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + filter.section(QLatin1String("*."), 1).chopped(1);
+    const QString error = save(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(parent, Tr::tr("Export chart"), error);
 }
 
 } // namespace whittle

@@ -6,7 +6,10 @@
 #include <QPalette>
 #include <QString>
 
+#include <functional>
+
 class QCustomPlot;
+class QWidget;
 
 namespace whittle {
 
@@ -30,5 +33,10 @@ QString elidedName(const QString &name, int maxChars = 28);
 // an error leaves an existing file as it was. Returns the error, naming the
 // file; empty on success.
 QString exportPlot(QCustomPlot *plot, const QString &path, int width = 0, int height = 0);
+
+// The "Export chart…" button's action: asks for a PNG, SVG or PDF file name
+// (a name typed without an extension takes the chosen filter's), calls
+// `save` with it and shows the error `save` returns, if any.
+void exportChartWithDialog(QWidget *parent, const std::function<QString(const QString &path)> &save);
 
 } // namespace whittle

@@ -8,12 +8,10 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace whittle::cli {
 
@@ -32,21 +30,6 @@ Result<int64_t> wholeNumber(const QCommandLineParser &parser, const QString &nam
     if (!ok || value < minimum || value > maximum)
         return Error{Tr::tr("--%1 must be a whole number from %2 to %3").arg(name).arg(minimum).arg(maximum)};
     return int64_t(value);
-}
-
-// Whether `path` may be replaced: it does not exist, or it is a profile
-// this command wrote before (id "this-computer").
-bool mayReplace(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly) || file.size() > (1 << 20))
-        return false;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    const QJsonObject root = document.object();
-    return root.value(QStringLiteral("format")).toString() == QLatin1String("whittle-hardware-profile")
-           && root.value(QStringLiteral("id")).toString() == QLatin1String("this-computer");
 }
 
 QJsonObject statsJson(const ErrorStats &s)
@@ -116,7 +99,7 @@ int runCalibrate(const QStringList &arguments)
            QStringLiteral("N"));
     option({QStringLiteral("o"), QStringLiteral("output")},
            Tr::tr("Write the profile here (default %1).")
-               .arg(QDir::toNativeSeparators(userProfileDir() + QStringLiteral("/this-computer.json"))),
+               .arg(QDir::toNativeSeparators(calibratedProfilePath())),
            QStringLiteral("FILE"));
     option({QStringLiteral("no-write"), QStringLiteral("dry-run")},
            Tr::tr("Measure and report, but write no profile."));
@@ -141,10 +124,10 @@ int runCalibrate(const QStringList &arguments)
     const bool write = !parser.isSet(QStringLiteral("no-write"));
     const QString output = parser.isSet(QStringLiteral("output"))
                                ? parser.value(QStringLiteral("output"))
-                               : userProfileDir() + QStringLiteral("/this-computer.json");
+                               : calibratedProfilePath();
     if (write && !parser.isSet(QStringLiteral("force"))) {
         // Checked before measuring, so that a refusal costs nothing.
-        if (!mayReplace(output))
+        if (!mayReplaceCalibratedProfile(output))
             return fail(ExitBadInput, Tr::tr("%1 exists and is not a profile written by calibrate; "
                                              "choose another --output or pass --force")
                                           .arg(QDir::toNativeSeparators(output)));
@@ -182,15 +165,11 @@ int runCalibrate(const QStringList &arguments)
     const CalibrationFit &fit = calibration->fit;
 
     // The written file must load as every other profile does.
-    if (auto reparsed = parseHardwareProfile(fit.profileJson, output); !reparsed)
-        return fail(ExitBadInput, Tr::tr("the fitted profile does not validate: %1").arg(reparsed.message()));
     if (write) {
-        QDir().mkpath(QFileInfo(output).absolutePath());
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(fit.profileJson) != fit.profileJson.size()
-            || !file.commit())
-            return fail(ExitBadInput, Tr::tr("cannot write %1: %2")
-                                          .arg(QDir::toNativeSeparators(output), file.errorString()));
+        if (auto saved = saveCalibratedProfile(fit, output, /*force=*/true); !saved)
+            return fail(ExitBadInput, saved.message());
+    } else if (auto reparsed = parseHardwareProfile(fit.profileJson, output); !reparsed) {
+        return fail(ExitBadInput, Tr::tr("the fitted profile does not validate: %1").arg(reparsed.message()));
     }
 
     const HardwareProfile &p = fit.profile;

@@ -386,9 +386,11 @@ std::vector<int> NodeDetails::weightTensors() const
 namespace {
 
 // Fills the value statistics of `stats` (elements set) from get(i), i in
-// [0, elements). False when the job was cancelled.
+// [0, elements). The histogram spans [min, max], or `range` when given.
+// False when the job was cancelled.
 template <typename Get>
-bool measureValues(WeightStatistics &stats, int binCount, const JobControl &job, Get get)
+bool measureValues(WeightStatistics &stats, int binCount, const JobControl &job, Get get,
+                   std::optional<std::pair<double, double>> range = std::nullopt)
 {
     const int64_t n = stats.elements;
 
@@ -426,15 +428,15 @@ bool measureValues(WeightStatistics &stats, int binCount, const JobControl &job,
     if (finite == 0) {
         stats.min = stats.max = 0;
         stats.histogram.assign(size_t(binCount), 0);
-        stats.histogramMin = -0.5;
-        stats.histogramMax = 0.5;
+        stats.histogramMin = range ? range->first : -0.5;
+        stats.histogramMax = range ? range->second : 0.5;
         job.report(1.0);
         return true;
     }
     stats.mean = sum / double(finite);
-    stats.histogramMin = stats.min;
-    stats.histogramMax = stats.max;
-    if (stats.max == stats.min) {
+    stats.histogramMin = range ? range->first : stats.min;
+    stats.histogramMax = range ? range->second : stats.max;
+    if (stats.histogramMax <= stats.histogramMin) {
         stats.histogramMin -= 0.5;
         stats.histogramMax += 0.5;
     }
@@ -496,6 +498,20 @@ NodeDetails describeNode(const Model &model, int index, const LayerCost *layer)
         details.outputs.push_back(describeTensor(model, node.outputs[i],
                                                  summaryAt(matches ? &layer->outputs : nullptr, i)));
     return details;
+}
+
+WeightStatistics valueStatistics(std::span<const float> values, int bins,
+                                 std::optional<std::pair<double, double>> range)
+{
+    WeightStatistics stats;
+    stats.type = QStringLiteral("float32");
+    stats.elements = int64_t(values.size());
+    stats.shape = Shape::of({stats.elements});
+    if (range && !(range->second > range->first))
+        range.reset();
+    measureValues(stats, std::clamp(bins, 1, 10000), JobControl{},
+                  [values](int64_t i) { return double(values[size_t(i)]); }, range);
+    return stats;
 }
 
 Result<WeightStatistics> weightStatistics(const Model &model, int tensor, int bins,

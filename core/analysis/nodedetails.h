@@ -13,6 +13,9 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
+#include <span>
+#include <utility>
 #include <vector>
 
 namespace whittle {
@@ -107,6 +110,13 @@ struct WeightStatistics
 // "cancelled" when the job's stop token fires. `bins` is clamped to [1, 10000].
 Result<WeightStatistics> weightStatistics(const Model &model, int tensor, int bins,
                                           const JobControl &job = {});
+
+// The same statistics of values that are not a stored weight (a weight as a
+// plan would change it, core/optimize/weightpreview.h): type "float32", a
+// one-dimensional shape. The histogram spans `range` when given (values
+// outside it fall in the edge bins), else [min, max].
+WeightStatistics valueStatistics(std::span<const float> values, int bins,
+                                 std::optional<std::pair<double, double>> range = std::nullopt);
 
 // The JSON whittle-cli node prints (docs/cli.md). Fields are only added.
 QJsonObject nodeDetailsToJson(const NodeDetails &details);

@@ -6,6 +6,7 @@
 #include "optimize/applyplan.h"
 #include "optimize/planestimate.h"
 #include "runtime/evaluation.h"
+#include "runtime/pareto.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -338,30 +339,11 @@ Result<AutoResult> autoOptimize(const ModelPtr &model, const Dataset &dataset,
     }
 
     // Pareto fronts: no other plan is at least as accurate and at least as cheap.
-    auto front = [&](auto cost) {
-        std::vector<int> indices;
-        for (int i = 0; i < int(result.evaluated.size()); ++i) {
-            const PlanCandidate &c = result.evaluated[size_t(i)];
-            bool dominated = false;
-            for (int j = 0; j < int(result.evaluated.size()) && !dominated; ++j) {
-                const PlanCandidate &o = result.evaluated[size_t(j)];
-                if (j == i)
-                    continue;
-                const bool noWorse = o.metric >= c.metric && cost(o) <= cost(c);
-                const bool better = o.metric > c.metric || cost(o) < cost(c);
-                // Of two equal points the earlier stays.
-                dominated = noWorse && (better || j < i);
-            }
-            if (!dominated)
-                indices.push_back(i);
-        }
-        std::sort(indices.begin(), indices.end(), [&](int a, int b) {
-            return cost(result.evaluated[size_t(a)]) < cost(result.evaluated[size_t(b)]);
-        });
-        return indices;
-    };
-    result.paretoLatency = front([](const PlanCandidate &c) { return c.latencyMs; });
-    result.paretoSize = front([](const PlanCandidate &c) { return double(c.weightBytes); });
+    const int count = int(result.evaluated.size());
+    const auto metricOf = [&](int i) { return result.evaluated[size_t(i)].metric; };
+    result.paretoLatency = paretoFront(count, metricOf, [&](int i) { return result.evaluated[size_t(i)].latencyMs; });
+    result.paretoSize =
+        paretoFront(count, metricOf, [&](int i) { return double(result.evaluated[size_t(i)].weightBytes); });
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     return result;
 }

@@ -9,6 +9,10 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QStorageInfo>
 
 #include <onnx/defs/parser.h>
@@ -517,6 +521,37 @@ Result<LatencyCalibration> calibrateLatency(const std::vector<ModelPtr> &models,
         return fit.error();
     result.fit = std::move(fit).value();
     return result;
+}
+
+QString calibratedProfilePath()
+{
+    return userProfileDir() + QStringLiteral("/this-computer.json");
+}
+
+bool mayReplaceCalibratedProfile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > (1 << 20))
+        return false;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    return root.value(QStringLiteral("format")).toString() == QLatin1String("whittle-hardware-profile")
+           && root.value(QStringLiteral("id")).toString() == QLatin1String("this-computer");
+}
+
+Result<bool> saveCalibratedProfile(const CalibrationFit &fit, const QString &path, bool force)
+{
+    if (!force && !mayReplaceCalibratedProfile(path))
+        return Error{Tr::tr("%1 exists and is not a profile written by calibration; choose another file")
+                         .arg(QDir::toNativeSeparators(path))};
+    if (auto reparsed = parseHardwareProfile(fit.profileJson, path); !reparsed)
+        return Error{Tr::tr("the fitted profile does not validate: %1").arg(reparsed.message())};
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(fit.profileJson) != fit.profileJson.size() || !file.commit())
+        return Error{Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return true;
 }
 
 } // namespace whittle

@@ -68,4 +68,17 @@ Result<LatencyCalibration> calibrateLatency(const std::vector<ModelPtr> &models,
                                             const LatencyCalibrationOptions &options = {},
                                             const JobControl &job = {});
 
+// Where calibration writes the "This computer" profile:
+// userProfileDir() + "/this-computer.json".
+QString calibratedProfilePath();
+
+// Whether `path` may be replaced by a calibrated profile: it does not exist,
+// or it is a profile calibration wrote before (id "this-computer").
+bool mayReplaceCalibratedProfile(const QString &path);
+
+// Checks that the fitted profile loads as every other profile does, then
+// writes it to `path` atomically (creating the folder). Refuses a file that
+// mayReplaceCalibratedProfile() rejects unless `force`. Errors name the file.
+Result<bool> saveCalibratedProfile(const CalibrationFit &fit, const QString &path, bool force = false);
+
 } // namespace whittle

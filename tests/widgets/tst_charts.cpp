@@ -1,6 +1,7 @@
 #include "analysis/opbreakdown.h"
 #include "chartswidget.h"
 #include "layertablemodel.h"
+#include "optimize/planestimate.h"
 #include "samplereport.h"
 
 #include <QFile>
@@ -376,6 +377,72 @@ private slots:
         QCOMPARE(params, m_analysis.totals.params);
         charts.clear();
         QVERIFY(charts.breakdown().empty());
+    }
+
+    void originalVersusOptimized()
+    {
+        const ModelPtr model = loadSample();
+        QVERIFY(model);
+        const Report rpi = estimated(m_analysis, m_rpi);
+        ChartsWidget charts;
+        charts.resize(800, 500);
+        charts.setReport(rpi, m_rpi);
+        QVERIFY(!charts.hasOptimized());
+        QVERIFY(charts.comparisonBarNodes().empty());
+        QVERIFY(charts.comparisonNote().contains(QLatin1String("No optimization")));
+
+        // 4 bits and 90 % sparsity everywhere, estimated on the same device.
+        Plan plan;
+        plan.defaults.bits = 4;
+        plan.defaults.sparsity = 0.9;
+        const PlanEstimator estimator(*model, m_analysis);
+        const Report optimized = estimated(estimator.estimate(plan), m_rpi);
+        charts.setOptimized(optimized);
+        QVERIFY(charts.hasOptimized());
+        QCustomPlot *plot = charts.plot(ChartsWidget::ComparisonChart);
+        QVERIFY(plot);
+        // The same layers as the latency chart, each with both bars; the
+        // optimized value is that of the same node in the optimized report.
+        QCOMPARE(charts.comparisonBarNodes(), charts.latencyBarNodes());
+        QVERIFY(!charts.comparisonBarNodes().empty());
+        const std::vector<double> before = barValues(plot, QStringLiteral("original"));
+        const std::vector<double> after = barValues(plot, QStringLiteral("optimized"));
+        QCOMPARE(before.size(), charts.comparisonBarNodes().size());
+        QCOMPARE(after.size(), before.size());
+        for (size_t i = 0; i < before.size(); ++i) {
+            const int node = charts.comparisonBarNodes()[i];
+            QCOMPARE(before[i], layerOfNode(rpi, node)->latencyMs);
+            QCOMPARE(after[i], layerOfNode(optimized, node)->latencyMs);
+            QCOMPARE(charts.comparisonOptimizedMs()[i], after[i]);
+        }
+        QVERIFY(charts.comparisonNote().contains(m_rpi.name));
+
+        // A click on a bar selects its layer.
+        charts.show();
+        charts.setCurrentChart(ChartsWidget::ComparisonChart);
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        plot->replot();
+        QSignalSpy selected(&charts, &ChartsWidget::layerSelected);
+        auto *bars = qobject_cast<QCPBars *>(plottable(plot, QStringLiteral("original")));
+        const QPointF top = bars->dataPixelPosition(0);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, QPoint(int(top.x()), int(top.y()) + 3));
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.at(0).at(0).toInt(), charts.comparisonBarNodes().front());
+
+        // Another device's estimate is not compared with this one's.
+        charts.setOptimized(estimated(estimator.estimate(plan), m_a100));
+        QVERIFY(charts.comparisonBarNodes().empty());
+        QVERIFY(charts.comparisonNote().contains(QLatin1String("another device")));
+        charts.clearOptimized();
+        QVERIFY(!charts.hasOptimized());
+        QVERIFY(charts.comparisonBarNodes().empty());
+        // A new model: clear() drops the optimized report as well.
+        charts.setOptimized(optimized);
+        QVERIFY(!charts.comparisonBarNodes().empty());
+        charts.clear();
+        QVERIFY(!charts.hasOptimized());
+        charts.setReport(rpi, m_rpi);
+        QVERIFY(charts.comparisonBarNodes().empty());
     }
 
 private:
