@@ -12,6 +12,13 @@
 #include "layerfilterproxymodel.h"
 #include "layertablemodel.h"
 #include "comparisonwidget.h"
+#include "autooptimizedialog.h"
+#include "sensitivitydialog.h"
+#include "sensitivityheatmap.h"
+#include "toolrunners.h"
+#include "tradeoffchart.h"
+#include "weightpreviewrunner.h"
+#include "runtime/latencycalibration.h"
 #include "exportdialog.h"
 #include "exportrunner.h"
 #include "optimize/planestimate.h"
@@ -237,14 +244,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_exporter = new ExportRunner(this);
     connect(m_exporter, &ExportRunner::finished, this, &MainWindow::onExportFinished);
     connect(m_exporter, &ExportRunner::progressChanged, this, [this](double fraction) {
-        m_jobProgress->setValue(int(fraction * 1000));
+        if (m_jobOwner == m_exporter)
+            m_jobProgress->setValue(int(fraction * 1000));
     });
 
     createCentralWidget();
     createPanelDocks();
     createOptimizeDock();
+    createTradeoffDocks();
     createSummaryDock();
     createActions();
+    createToolsMenu();
     createDeviceToolBar();
     createViewMenu();
     createStatusBar();
@@ -269,6 +279,8 @@ MainWindow::~MainWindow()
     // join them all so that no worker outlives the window.
     m_stop.request_stop();
     m_evaluator->cancel();
+    for (JobRunner *runner : findChildren<JobRunner *>())
+        runner->cancel();
     m_autosave.discard();
     for (QFutureWatcherBase *watcher : m_jobs) {
         disconnect(watcher, nullptr, this, nullptr);
@@ -641,6 +653,7 @@ void MainWindow::showSelection(int node)
     const NodeDetails details = describeNode(*m_loadedModel, node, layer);
     m_inspector->setNode(details, layer ? std::optional<LayerCost>(*layer) : std::nullopt);
     m_statistics->start(m_loadedModel, details.weightTensors());
+    updateWeightPreview();
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
@@ -839,13 +852,14 @@ void MainWindow::createStatusBar()
     connect(m_jobCancel, &QToolButton::clicked, this, [this] {
         if (m_jobCancelAction)
             m_jobCancelAction();
-        hideJob();
+        hideJob(m_jobOwner);
     });
     statusBar()->addPermanentWidget(m_jobCancel);
 }
 
-void MainWindow::showJob(const QString &text, std::function<void()> cancel)
+void MainWindow::showJob(QObject *owner, const QString &text, std::function<void()> cancel)
 {
+    m_jobOwner = owner;
     m_jobText->setText(text);
     m_jobCancelAction = std::move(cancel);
     m_jobCancel->setToolTip(tr("Stop: %1").arg(text));
@@ -855,8 +869,11 @@ void MainWindow::showJob(const QString &text, std::function<void()> cancel)
         widget->show();
 }
 
-void MainWindow::hideJob()
+void MainWindow::hideJob(QObject *owner)
 {
+    if (owner != m_jobOwner)
+        return; // another job took the status bar since
+    m_jobOwner = nullptr;
     m_jobCancelAction = {};
     for (QWidget *widget : {static_cast<QWidget *>(m_jobText), static_cast<QWidget *>(m_jobProgress),
                             static_cast<QWidget *>(m_jobCancel)})
@@ -960,6 +977,12 @@ void MainWindow::onLoadFinished(Watcher *watcher, uint64_t generation)
         const QSignalBlocker quiet(m_plan); // shown below, with the new model
         m_plan->reset(session ? session->plan : Plan{});
     }
+    m_evaluatedPlans.clear();
+    m_evaluations.clear();
+    m_tradeoff->clear();
+    m_heatmap->clear();
+    m_sensitivityRunner->cancel();
+    m_autoRunner->cancel();
     showReport(outcome.path, *outcome.report);
     addRecentFile(outcome.path);
     startLiveEvaluation(session ? &*session : nullptr);
@@ -1112,6 +1135,7 @@ void MainWindow::onProfileChanged()
     m_originalEstimate.reset();
     m_tableHasOriginal = false; // setEstimate() below keeps the rows; the original is re-set
     refreshEstimate();
+    rebuildTradeoffChart(); // the latencies are the new device's
 }
 
 void MainWindow::refreshEstimate()
@@ -1147,10 +1171,17 @@ void MainWindow::updatePlanComparison(const Report &estimated)
 void MainWindow::showOnPanels(const Report &estimated)
 {
     m_graph->setReport(estimated);
-    if (const HardwareProfile *profile = m_profiles.find(currentProfileId()))
-        m_charts->setReport(estimated, *profile);
-    else
+    if (const HardwareProfile *profile = m_profiles.find(currentProfileId())) {
+        // The per-layer charts show the original; with a plan, a tab compares.
+        const bool planned = !m_plan->plan().isEmpty();
+        m_charts->setReport(planned ? originalReport() : estimated, *profile);
+        if (planned)
+            m_charts->setOptimized(estimated);
+        else
+            m_charts->clearOptimized();
+    } else {
         m_charts->clear();
+    }
 }
 
 void MainWindow::showTotals(const Report &report)
@@ -1417,11 +1448,13 @@ void MainWindow::createOptimizeDock()
     addDock(m_optimizePanel, tr("Optimize"), QStringLiteral("optimizeDock"), Qt::LeftDockWidgetArea);
 
     connect(m_evaluator, &LiveEvaluator::started, this, [this](const QString &what) {
-        showJob(what, [this] { m_evaluator->cancel(); });
+        showJob(m_evaluator, what, [this] { m_evaluator->cancel(); });
     });
-    connect(m_evaluator, &LiveEvaluator::progress, this,
-            [this](double fraction) { m_jobProgress->setValue(int(fraction * 1000)); });
-    connect(m_evaluator, &LiveEvaluator::idle, this, &MainWindow::hideJob);
+    connect(m_evaluator, &LiveEvaluator::progress, this, [this](double fraction) {
+        if (m_jobOwner == m_evaluator)
+            m_jobProgress->setValue(int(fraction * 1000));
+    });
+    connect(m_evaluator, &LiveEvaluator::idle, this, [this] { hideJob(m_evaluator); });
     connect(m_evaluator, &LiveEvaluator::evaluated, this, &MainWindow::showEvaluation);
     connect(m_evaluator, &LiveEvaluator::failed, this, [this](const QString &message) {
         m_accuracy->setText(tr("Accuracy: the plan could not be evaluated — %1").arg(message));
@@ -1451,6 +1484,9 @@ void MainWindow::onPlanChanged()
     m_model->setPlan(plan, m_editableLayers);
     updateSelectedLayerInPanel();
     refreshEstimate();
+    updateWeightPreview();
+    const auto known = std::find(m_evaluatedPlans.begin(), m_evaluatedPlans.end(), plan);
+    m_tradeoff->setCurrent(known == m_evaluatedPlans.end() ? -1 : int(known - m_evaluatedPlans.begin()));
     if (m_evaluator->hasSession()) {
         m_accuracy->setEnabled(false); // greyed until the new plan's figures are in
         m_evaluator->evaluate(plan);
@@ -1755,6 +1791,14 @@ void MainWindow::showEvaluation(const LiveEvaluation &evaluation)
                               : tr("on a first %n sample(s), all of them once you pause", nullptr,
                                    int(result.samples));
     m_accuracy->setText(tr("%1  — %2, %3").arg(parts.join(Separator), scope, result.runtime));
+    // On the trade-off chart: accuracy where there are labels, else agreement.
+    const double metric = result.accuracy ? result.accuracy->top1
+                          : result.fidelity ? result.fidelity->agreement
+                                            : 1.0;
+    m_tradeoff->setMetricName(result.accuracy ? QStringLiteral("top1") : QStringLiteral("agreement"));
+    const int id = addTradeoffPoint(evaluation.plan, metric, result.samples, result.runtime);
+    if (current)
+        m_tradeoff->setCurrent(id);
     emit planEvaluated();
 }
 
@@ -1843,13 +1887,13 @@ bool MainWindow::startExport(ExportRequest request)
     const QString name = QFileInfo(request.modelPath).fileName();
     if (!m_exporter->start(std::move(request)))
         return false;
-    showJob(tr("Exporting %1…").arg(name), [this] { m_exporter->cancel(); });
+    showJob(m_exporter, tr("Exporting %1…").arg(name), [this] { m_exporter->cancel(); });
     return true;
 }
 
 void MainWindow::onExportFinished(const ExportOutcome &outcome)
 {
-    hideJob();
+    hideJob(m_exporter);
     if (outcome.cancelled) {
         statusBar()->showMessage(tr("Export cancelled; nothing was written"), 5000);
         emit exportFinished(false, tr("cancelled"));
@@ -1861,15 +1905,330 @@ void MainWindow::onExportFinished(const ExportOutcome &outcome)
         return;
     }
     const ExportResult &result = outcome.result;
-    m_planComparison->setComparison(result.report.comparison); // with the real file sizes
     if (QDockWidget *planDock = dock(QStringLiteral("planComparisonDock"))) {
         planDock->show();
-        planDock->raise();
+        planDock->raise(); // fills it with the estimate...
     }
+    m_planComparison->setComparison(result.report.comparison); // ... which the real files replace
     const QString message = tr("Exported %1 (%2)")
                                 .arg(QDir::toNativeSeparators(result.modelPath), formatBytes(result.modelBytes));
     statusBar()->showMessage(message, 10000);
     emit exportFinished(true, message);
+}
+
+void MainWindow::createTradeoffDocks()
+{
+    m_tradeoff = new TradeoffChart(this);
+    QDockWidget *tradeoffDock =
+        addDock(m_tradeoff, tr("Trade-off"), QStringLiteral("tradeoffDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(dock(QStringLiteral("inspectorDock")), tradeoffDock);
+    dock(QStringLiteral("inspectorDock"))->raise();
+    connect(m_tradeoff, &TradeoffChart::pointClicked, this, [this](int id) {
+        if (id >= 0 && id < int(m_evaluatedPlans.size()))
+            m_plan->edit(m_evaluatedPlans[size_t(id)], tr("Restore a plan from the trade-off chart"));
+    });
+
+    m_heatmap = new SensitivityHeatmap(this);
+    QDockWidget *heatmapDock =
+        addDock(m_heatmap, tr("Sensitivity"), QStringLiteral("sensitivityDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(dock(QStringLiteral("chartsDock")), heatmapDock);
+    dock(QStringLiteral("layersDock"))->raise();
+    connect(m_heatmap, &SensitivityHeatmap::layerClicked, this, [this](const QString &layer) {
+        if (const int node = m_loadedModel ? m_loadedModel->findNode(layer.toStdString()) : -1; node >= 0)
+            selectNode(node);
+    });
+
+    m_previewRunner = new WeightPreviewRunner(this);
+    connect(m_previewRunner, &WeightPreviewRunner::finished, m_inspector, &InspectorWidget::setWeightPreview);
+}
+
+int MainWindow::addTradeoffPoint(const Plan &plan, double metric, int64_t samples, const QString &runtime)
+{
+    auto known = std::find(m_evaluatedPlans.begin(), m_evaluatedPlans.end(), plan);
+    const int id = int(known - m_evaluatedPlans.begin());
+    if (known == m_evaluatedPlans.end()) {
+        m_evaluatedPlans.push_back(plan);
+        m_evaluations.push_back({});
+    } else if (samples < m_evaluations[size_t(id)].samples) {
+        return id; // a subset does not replace the whole set's figure
+    }
+    m_evaluations[size_t(id)] = {metric, samples, runtime};
+
+    Report estimated = plan.isEmpty() || !m_estimator ? originalReport() : m_estimator->estimate(plan);
+    if (const HardwareProfile *profile = m_profiles.find(currentProfileId()))
+        estimateOnProfile(estimated, *profile);
+    TradeoffPoint point;
+    point.id = id;
+    point.latencyMs = estimated.totals.latencyMs;
+    point.weightBytes = estimated.totals.weightBytes;
+    point.metric = metric;
+    point.samples = samples;
+    point.runtime = runtime;
+    point.original = plan.isEmpty();
+    const ResolvedSettings &d = plan.defaults;
+    QStringList label;
+    if (d.prunes())
+        label << tr("sparsity %1 %").arg(std::lround(d.sparsity * 100));
+    if (d.quantizes())
+        label << (d.bits == 16 ? tr("fp16") : tr("%1 bit").arg(d.bits));
+    if (!plan.layers.empty())
+        label << tr("%n layer(s) of their own", nullptr, int(plan.layers.size()));
+    point.label = plan.isEmpty() ? tr("original") : label.isEmpty() ? tr("plan") : label.join(QLatin1String(", "));
+    m_tradeoff->setProfileName(estimated.profileName);
+    m_tradeoff->addPoint(point);
+    return id;
+}
+
+void MainWindow::rebuildTradeoffChart()
+{
+    const std::vector<Plan> plans = std::move(m_evaluatedPlans);
+    const std::vector<EvaluatedPlan> evaluations = std::move(m_evaluations);
+    m_evaluatedPlans.clear();
+    m_evaluations.clear();
+    m_tradeoff->clear();
+    for (size_t i = 0; i < plans.size(); ++i)
+        addTradeoffPoint(plans[i], evaluations[i].metric, evaluations[i].samples, evaluations[i].runtime);
+    const auto current = std::find(m_evaluatedPlans.begin(), m_evaluatedPlans.end(), m_plan->plan());
+    m_tradeoff->setCurrent(current == m_evaluatedPlans.end() ? -1 : int(current - m_evaluatedPlans.begin()));
+}
+
+void MainWindow::updateWeightPreview()
+{
+    if (m_selectedNode < 0 || !m_loadedModel || !m_estimator) {
+        m_inspector->clearWeightPreview();
+        return;
+    }
+    const std::string &name = m_loadedModel->nodes().at(size_t(m_selectedNode)).name;
+    const ResolvedSettings settings = m_plan->plan().settingsFor(name);
+    if (!m_editableLayers.contains(name) || (!settings.prunes() && !settings.quantizes())) {
+        m_previewRunner->cancel();
+        m_inspector->clearWeightPreview();
+        return;
+    }
+    m_previewRunner->start(m_loadedModel, *m_estimator, name, settings);
+}
+
+void MainWindow::connectRunner(JobRunner *runner)
+{
+    connect(runner, &JobRunner::progress, this, [this, runner](double fraction, const QString &what) {
+        if (m_jobOwner != runner)
+            showJob(runner, what, [runner] { runner->cancel(); });
+        m_jobText->setText(what);
+        m_jobProgress->setValue(int(fraction * 1000));
+    });
+    connect(runner, &JobRunner::runningChanged, this, [this, runner](bool running) {
+        if (!running)
+            hideJob(runner);
+    });
+    connect(runner, &JobRunner::failed, this, [this](const QString &message) {
+        QMessageBox *box = new QMessageBox(QMessageBox::Warning, tr("Job Failed"), message,
+                                           QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::createToolsMenu()
+{
+    m_sensitivityRunner = new SensitivityRunner(this);
+    m_autoRunner = new AutoOptimizeRunner(this);
+    m_calibrationRunner = new CalibrationRunner(this);
+    for (JobRunner *runner : std::initializer_list<JobRunner *>{m_sensitivityRunner, m_autoRunner,
+                                                                m_calibrationRunner})
+        connectRunner(runner);
+    connect(m_sensitivityRunner, &SensitivityRunner::finished, this, [this](const SensitivityResult &result) {
+        m_heatmap->setResult(result);
+        if (QDockWidget *heatmapDock = dock(QStringLiteral("sensitivityDock"))) {
+            heatmapDock->show();
+            heatmapDock->raise();
+        }
+        statusBar()->showMessage(tr("Sensitivity of %n layer(s) measured", nullptr, int(result.layers.size())),
+                                 8000);
+        emit sensitivityFinished();
+    });
+    connect(m_autoRunner, &AutoOptimizeRunner::finished, this, &MainWindow::onAutoOptimizeFinished);
+    connect(m_calibrationRunner, &CalibrationRunner::finished, this, &MainWindow::onCalibrationFinished);
+
+    // Between Edit and View.
+    QMenu *tools = new QMenu(tr("&Tools"), this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), tools);
+    QAction *sensitivity = tools->addAction(tr("&Sensitivity Analysis…"), this, &MainWindow::showSensitivityDialog);
+    sensitivity->setShortcut(Qt::CTRL | Qt::Key_T);
+    sensitivity->setStatusTip(tr("Measure every layer's accuracy at a grid of sparsities and bit widths"));
+    QAction *autoOptimize = tools->addAction(tr("&Auto-Optimize…"), this, &MainWindow::showAutoOptimizeDialog);
+    autoOptimize->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    autoOptimize->setStatusTip(tr("Search per-layer settings for a latency or size budget"));
+    for (QAction *action : {sensitivity, autoOptimize}) {
+        action->setEnabled(false); // until there is a dataset
+        connect(this, &MainWindow::datasetReady, action, [action] { action->setEnabled(true); });
+        connect(this, &MainWindow::modelLoaded, action, [action] { action->setEnabled(false); });
+    }
+    tools->addSeparator();
+    tools->addAction(tr("&Calibrate This Computer…"), this, &MainWindow::calibrateThisComputer)
+        ->setStatusTip(tr("Measure layers on this computer and fit a \"This computer\" profile"));
+    tools->addSeparator();
+    m_runtimeMenu = tools->addMenu(tr("&Runtime"));
+    auto *runtimes = new QActionGroup(this);
+    for (RuntimeKind kind : availableRuntimes()) {
+        QAction *action = m_runtimeMenu->addAction(runtimeName(kind));
+        action->setCheckable(true);
+        action->setChecked(kind == m_runtime);
+        action->setData(runtimeId(kind));
+        runtimes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, kind] { setRuntime(kind); });
+    }
+}
+
+void MainWindow::setRuntime(RuntimeKind runtime)
+{
+    if (runtime == m_runtime)
+        return;
+    m_runtime = runtime;
+    for (QAction *action : m_runtimeMenu->actions())
+        action->setChecked(action->data().toString() == runtimeId(runtime));
+    if (m_evaluator->hasSession()) {
+        m_evaluator->setSession(m_loadedModel, m_evaluator->dataset(), m_evaluator->preprocessing(), runtime);
+        m_evaluator->evaluate(m_plan->plan());
+    }
+    scheduleAutosave();
+    statusBar()->showMessage(tr("Plans are now evaluated on %1").arg(runtimeName(runtime)), 5000);
+}
+
+bool MainWindow::startSensitivity(const SensitivityOptions &options)
+{
+    if (!m_evaluator->hasSession()) {
+        statusBar()->showMessage(tr("Choose a dataset first (File ▸ Choose Dataset…)"), 8000);
+        return false;
+    }
+    SensitivityOptions run = options;
+    run.runtime = m_runtime;
+    m_sensitivityRunner->start(m_loadedModel, m_evaluator->dataset(), m_evaluator->preprocessing(), run);
+    return true;
+}
+
+void MainWindow::showSensitivityDialog()
+{
+    if (!m_evaluator->hasSession())
+        return;
+    auto *dialog = new SensitivityDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDatasetSize(m_evaluator->dataset()->count());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startSensitivity(dialog->options()); });
+    dialog->open();
+}
+
+bool MainWindow::startAutoOptimize(const AutoTarget &target, const AutoOptions &options)
+{
+    if (!m_evaluator->hasSession()) {
+        statusBar()->showMessage(tr("Choose a dataset first (File ▸ Choose Dataset…)"), 8000);
+        return false;
+    }
+    AutoOptions run = options;
+    run.sensitivity.runtime = m_runtime;
+    m_autoRunner->start(m_loadedModel, m_evaluator->dataset(), m_evaluator->preprocessing(), target, run);
+    return true;
+}
+
+void MainWindow::showAutoOptimizeDialog()
+{
+    if (!m_evaluator->hasSession())
+        return;
+    auto *dialog = new AutoOptimizeDialog(m_profiles.profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(currentProfileId());
+    dialog->setOriginal(originalReport().totals.weightBytes, originalReport().totals.latencyMs);
+    dialog->setDatasetSize(m_evaluator->dataset()->count());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startAutoOptimize(dialog->target(), dialog->options()); });
+    dialog->open();
+}
+
+void MainWindow::onAutoOptimizeFinished(const AutoResult &result)
+{
+    // Every plan it evaluated goes on the chart (the original first).
+    for (const PlanCandidate &candidate : result.evaluated)
+        addTradeoffPoint(candidate.plan, candidate.metric, result.sensitivity.samples, runtimeName(m_runtime));
+    m_heatmap->setResult(result.sensitivity);
+    if (QDockWidget *tradeoffDock = dock(QStringLiteral("tradeoffDock"))) {
+        tradeoffDock->show();
+        tradeoffDock->raise();
+    }
+    emit autoOptimizeFinished();
+    if (result.evaluated.empty())
+        return;
+    const PlanCandidate &best = result.evaluated.at(size_t(result.best));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Auto-Optimize"),
+                                tr("%1\n\nApply the best plan found? (Undo goes back.)").arg(result.summary),
+                                QMessageBox::Apply | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("autoOptimizeResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!result.notes.isEmpty())
+        box->setDetailedText(result.notes.join(QLatin1Char('\n')));
+    const Plan plan = best.plan;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, plan](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Apply)
+            m_plan->edit(plan, tr("Auto-optimize"));
+    });
+    box->open();
+}
+
+void MainWindow::calibrateThisComputer()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Calibrate This Computer"),
+        tr("Whittle will run a set of small models on this computer for about a minute, fit the "
+           "estimator to what it measures and save the result as the \"This computer\" profile. "
+           "Other work on the computer makes the figures less accurate. Start?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    CalibrationRunner::Request request;
+    const HardwareProfile *current = m_profiles.find(currentProfileId());
+    const HardwareProfile *laptop = m_profiles.find(QStringLiteral("laptop-avx2"));
+    if (current && current->kind == QLatin1String("cpu"))
+        request.base = *current;
+    else if (laptop)
+        request.base = *laptop;
+    else if (!m_profiles.profiles.empty())
+        request.base = m_profiles.profiles.front();
+    request.options.session.threads = 0;
+    request.options.runtime = m_runtime;
+    m_calibrationRunner->start(request);
+}
+
+void MainWindow::onCalibrationFinished(const CalibrationOutcome &outcome)
+{
+    const CalibrationFit &fit = outcome.calibration.fit;
+    reloadProfiles(fit.profile.id);
+    const QLocale locale;
+    const auto percent = [&locale](double share) { return locale.toString(share * 100, 'f', 0) + QLatin1String(" %"); };
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Calibrate This Computer"),
+        tr("Layers estimated within ±10 %: %1 before, %2 after; median error %3 before, %4 after.\n"
+           "Models within ±10 %: %5 before, %6 after.\nSaved as %7.")
+            .arg(percent(fit.before.layers.share()), percent(fit.after.layers.share()),
+                 percent(fit.before.layers.medianError), percent(fit.after.layers.medianError),
+                 percent(fit.before.models.share()), percent(fit.after.models.share()),
+                 QDir::toNativeSeparators(outcome.profilePath)),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::reloadProfiles(const QString &select)
+{
+    m_profiles = loadHardwareProfiles();
+    const QSignalBlocker quiet(m_profileCombo);
+    m_profileCombo->clear();
+    for (const HardwareProfile &profile : m_profiles.profiles) {
+        m_profileCombo->addItem(profile.name, profile.id);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, profileToolTip(profile), Qt::ToolTipRole);
+    }
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(select)));
+    m_profileCombo->setEnabled(m_profileCombo->count() > 0);
+    QSettings().setValue(QLatin1String(HardwareProfileKey), currentProfileId());
+    if (m_report)
+        m_comparison->setReport(*m_report, m_profiles);
+    onProfileChanged();
 }
 
 } // namespace whittle

@@ -6,6 +6,8 @@
 #include "liveevaluator.h"
 #include "optimize/modelexport.h"
 #include "session/session.h"
+#include "runtime/autooptimize.h"
+#include "runtime/sensitivity.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -35,6 +37,15 @@ class QToolButton;
 namespace whittle {
 
 class ChartsWidget;
+class AutoOptimizeRunner;
+class CalibrationRunner;
+class JobRunner;
+class SensitivityHeatmap;
+class SensitivityRunner;
+class TradeoffChart;
+class WeightPreviewRunner;
+struct AutoResult;
+struct CalibrationOutcome;
 class ComparisonWidget;
 class ExportRunner;
 struct ExportOutcome;
@@ -157,12 +168,31 @@ public:
     ComparisonWidget *comparisonView() const { return m_planComparison; }
     QAction *showDifferenceAction() const { return m_showDifference; }
 
+    // Every evaluated plan as a point of accuracy against latency or size.
+    TradeoffChart *tradeoffChart() const { return m_tradeoff; }
+    // The plans behind the trade-off chart's points, by point id.
+    const std::vector<Plan> &evaluatedPlans() const { return m_evaluatedPlans; }
+    SensitivityHeatmap *sensitivityHeatmap() const { return m_heatmap; }
+    // Tools ▸ …: the background jobs, for tests.
+    SensitivityRunner *sensitivityRunner() const { return m_sensitivityRunner; }
+    AutoOptimizeRunner *autoOptimizeRunner() const { return m_autoRunner; }
+    CalibrationRunner *calibrationRunner() const { return m_calibrationRunner; }
+    // Starts a sensitivity analysis or an auto-optimize search on the session's
+    // dataset; false (with a message) when there is none.
+    bool startSensitivity(const SensitivityOptions &options);
+    bool startAutoOptimize(const AutoTarget &target, const AutoOptions &options);
+    RuntimeKind runtime() const { return m_runtime; }
+    void setRuntime(RuntimeKind runtime);
+
 signals:
     void modelLoaded(const QString &path);
     void loadFailed(const QString &message);
     void datasetReady(const QString &path);
     void sessionRestored(const QString &modelPath);
     void exportFinished(bool ok, const QString &message);
+    void sensitivityFinished();
+    // Auto-optimize is done; its best plan is offered, and applied with applyAutoResult().
+    void autoOptimizeFinished();
     void datasetFailed(const QString &message);
     // A plan was evaluated and its result shown.
     void planEvaluated();
@@ -227,14 +257,28 @@ private:
     void startLiveEvaluation(const Session *session = nullptr);
     void showEvaluation(const LiveEvaluation &evaluation);
     // The status bar's indicator of a background job other than loading.
-    void showJob(const QString &text, std::function<void()> cancel);
+    // Shows `owner`'s job in the status bar; hideJob(owner) hides it if it is still the one shown.
+    void showJob(QObject *owner, const QString &text, std::function<void()> cancel);
     void scheduleAutosave();
     void updatePlanComparison(const Report &estimated);
     void onExportFinished(const ExportOutcome &outcome);
+    void createToolsMenu();
+    void createTradeoffDocks();
+    void connectRunner(JobRunner *runner);
+    // The trade-off chart's point for `plan`, added or updated; its id.
+    int addTradeoffPoint(const Plan &plan, double metric, int64_t samples, const QString &runtime);
+    void rebuildTradeoffChart();
+    void updateWeightPreview();
+    void showSensitivityDialog();
+    void showAutoOptimizeDialog();
+    void calibrateThisComputer();
+    void onAutoOptimizeFinished(const AutoResult &result);
+    void onCalibrationFinished(const CalibrationOutcome &outcome);
+    void reloadProfiles(const QString &select);
     void showSaveSessionDialog();
     // False when the user cancelled closing.
     bool maybeSaveSession();
-    void hideJob();
+    void hideJob(QObject *owner);
 
     void addRecentFile(const QString &path);
     void clearRecentFiles();
@@ -299,6 +343,22 @@ private:
     ComparisonWidget *m_planComparison = nullptr;
     QAction *m_showDifference = nullptr;
     ExportRunner *m_exporter = nullptr;
+    TradeoffChart *m_tradeoff = nullptr;
+    struct EvaluatedPlan
+    {
+        double metric = 0;
+        int64_t samples = 0;
+        QString runtime;
+    };
+    std::vector<Plan> m_evaluatedPlans;        // by trade-off point id
+    std::vector<EvaluatedPlan> m_evaluations;  // the same ids
+    SensitivityHeatmap *m_heatmap = nullptr;
+    SensitivityRunner *m_sensitivityRunner = nullptr;
+    AutoOptimizeRunner *m_autoRunner = nullptr;
+    CalibrationRunner *m_calibrationRunner = nullptr;
+    WeightPreviewRunner *m_previewRunner = nullptr;
+    QMenu *m_runtimeMenu = nullptr;
+    QObject *m_jobOwner = nullptr; // whose job the status bar shows
     QTimer *m_autosaveTimer = nullptr;
     bool m_selecting = false; // selectNode() is moving the table's selection
     QByteArray m_defaultLayout; // saveState() before the saved layout was restored

@@ -10,6 +10,10 @@
 #include "analysis/report.h"
 #include "analysis/reportformat.h"
 #include "comparisonwidget.h"
+#include "sensitivityheatmap.h"
+#include "tradeoffchart.h"
+#include "runtime/autooptimize.h"
+#include "runtime/sensitivity.h"
 #include "model/modelloader.h"
 #include "optimize/modelexport.h"
 #include "optimize/optimizationreport.h"
@@ -76,6 +80,9 @@ private slots:
     void sessionSavesAndRestores();
     void exportWritesAModelThatReloads();
     void autosaveIsOfferedAfterACrash();
+    void tradeoffChartCollectsPlansAndRestoresThem();
+    void sensitivityLandsInTheHeatmap();
+    void autoOptimizeOffersItsBestPlan();
 
 private:
     bool loadSample();
@@ -338,7 +345,8 @@ void TestOptimizeWindow::sessionSavesAndRestores()
     // A damaged session file is refused with its name, and nothing changes.
     QFile broken(dir.filePath(QStringLiteral("broken.whittle")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("{\"format\": \"whittle-session\", \"version\": 1, \"plan\": 5}");
+    broken.write("{\"format\": \"whittle-session\", \"version\": 1, \"model\": \"mnist.onnx\", "
+                 "\"plan\": 5}");
     broken.close();
     m_window->openModel(broken.fileName());
     const auto boxes = m_window->findChildren<QMessageBox *>();
@@ -416,6 +424,87 @@ void TestOptimizeWindow::autosaveIsOfferedAfterACrash()
     QVERIFY(m_window->isWindowModified()); // recovered work is saved nowhere yet
     QVERIFY(!QFileInfo::exists(crashed.path()));
     QVERIFY(m_window->autosave().recoverable().empty());
+}
+
+void TestOptimizeWindow::tradeoffChartCollectsPlansAndRestoresThem()
+{
+    m_window->liveEvaluator()->setPauseMs(0);
+    TradeoffChart *chart = m_window->tradeoffChart();
+    // The original, on the whole sample.
+    QTRY_COMPARE_WITH_TIMEOUT(int(chart->points().size()), 1, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(chart->points().front().samples, 1000, TimeoutMs);
+    QVERIFY(chart->points().front().original);
+    QCOMPARE(chart->points().front().metric, 0.987);
+
+    m_window->optimizePanel()->bitsSlider()->setValue(OptimizePanel::positionOfBits(2));
+    QTRY_VERIFY_WITH_TIMEOUT(chart->points().size() == 2 && chart->points().back().samples == 1000,
+                             TimeoutMs);
+    const TradeoffPoint &twoBits = chart->points().back();
+    QVERIFY(twoBits.weightBytes < chart->points().front().weightBytes);
+    QCOMPARE(chart->current(), twoBits.id);
+    // Both points sit on the front of size: smaller, and less accurate.
+    QVERIFY2(twoBits.metric < 0.987, qPrintable(QString::number(twoBits.metric)));
+    QCOMPARE(int(chart->paretoIds(TradeoffChart::SizeAxis).size()), 2);
+
+    // Clicking the original's point restores it, as an undoable edit.
+    emit chart->pointClicked(chart->points().front().id);
+    QVERIFY(m_window->planDocument()->plan().isEmpty());
+    QCOMPARE(chart->current(), chart->points().front().id);
+    m_window->planDocument()->undoStack()->undo();
+    QCOMPARE(m_window->planDocument()->plan().defaults.bits, 2);
+}
+
+void TestOptimizeWindow::sensitivityLandsInTheHeatmap()
+{
+    SensitivityOptions options;
+    options.sparsities = {0.5, 0.9};
+    options.bits = {4, 2};
+    options.limit = 200;
+    options.useCache = false;
+    QSignalSpy finished(m_window.get(), &MainWindow::sensitivityFinished);
+    QVERIFY(m_window->startSensitivity(options));
+    QVERIFY(finished.wait(TimeoutMs));
+    SensitivityHeatmap *heatmap = m_window->sensitivityHeatmap();
+    QVERIFY(heatmap->hasResult());
+    // mnist-8's three weighted layers, each at two sparsities.
+    QCOMPARE(heatmap->rows(), 3);
+    QCOMPARE(heatmap->result().samples, 200);
+}
+
+void TestOptimizeWindow::autoOptimizeOffersItsBestPlan()
+{
+    AutoTarget target;
+    target.profile = *m_window->profiles().find(m_window->currentProfileId());
+    target.sizeRatio = 0.5;
+    target.maxDropPoints = 1.0;
+    AutoOptions options;
+    options.sensitivity.limit = 500;
+    options.sensitivity.useCache = false;
+    options.maxEvaluations = 4;
+    QSignalSpy finished(m_window.get(), &MainWindow::autoOptimizeFinished);
+    QVERIFY(m_window->startAutoOptimize(target, options));
+    QVERIFY(finished.wait(TimeoutMs));
+    QVERIFY(m_window->tradeoffChart()->points().size() >= 2);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("autoOptimizeResult"));
+    QVERIFY(box);
+    box->button(QMessageBox::Apply)->click();
+    QVERIFY(!m_window->planDocument()->plan().isEmpty());
+    // The applied plan is a point of the chart: at most half the original's weights, as asked.
+    TradeoffChart *chart = m_window->tradeoffChart();
+    const TradeoffPoint *applied = chart->point(chart->current());
+    QVERIFY(applied);
+    const auto original = std::find_if(chart->points().begin(), chart->points().end(),
+                                       [](const TradeoffPoint &p) { return p.original; });
+    QVERIFY(original != chart->points().end());
+    QVERIFY2(applied->weightBytes <= original->weightBytes / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(applied->weightBytes).arg(original->weightBytes)));
+    // Measured again on the whole sample by the live evaluation: within the point asked for
+    // (measured on 500 samples by the search; half a point of slack for the other 500).
+    m_window->liveEvaluator()->setPauseMs(0);
+    const int id = applied->id;
+    QTRY_COMPARE_WITH_TIMEOUT(chart->point(id)->samples, 1000, TimeoutMs);
+    QVERIFY2(chart->point(id)->metric >= original->metric - 0.015,
+             qPrintable(QStringLiteral("%1 vs %2").arg(chart->point(id)->metric).arg(original->metric)));
 }
 
 QTEST_MAIN(TestOptimizeWindow)
