@@ -33,6 +33,9 @@ PACKAGES=(
     file                    # CPack's DEB generator uses it to find ELF files for shlibdeps
     xvfb                    # xvfb-run, for running the GUI without a display
     xauth                   # needed by xvfb-run
+    desktop-file-utils      # tests/packaging: desktop-file-validate checks the desktop entry
+    appstream               # tests/packaging: appstreamcli validates the AppStream metainfo
+    shared-mime-info        # tests/packaging: update-mime-database checks the MIME package
 )
 
 # Prints the packages among "$@" that are not installed, one per line.
