@@ -60,7 +60,8 @@ for file in usr/bin/whittle usr/bin/whittle-cli \
             "usr/share/mime/packages/$app_id.xml" \
             usr/share/whittle/profiles/rpi4.json \
             usr/share/whittle/translations/whittle_de.qm \
-            usr/share/whittle/translations/whittle_zh_CN.qm; do
+            usr/share/whittle/translations/whittle_zh_CN.qm \
+            usr/share/doc/whittle/user-guide.md usr/share/doc/whittle/images/guide-window.png; do
     [[ -e $root/$file ]] || fail "the .deb lacks /$file"
 done
 
