@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QStringList>
 #include <cstdio>
@@ -29,7 +30,7 @@ Options setUpParser(QCommandLineParser &parser)
         Tr::tr("See and whittle down what every layer of a neural network costs."));
     Options options{parser.addHelpOption(), parser.addVersionOption()};
     parser.addPositionalArgument(
-        QStringLiteral("model"),
+        QStringLiteral("MODEL"),
         Tr::tr("The ONNX model or Whittle session (.whittle) to open. Without one, the bundled "
                "MNIST sample opens."),
         QStringLiteral("[MODEL]"));
@@ -114,7 +115,8 @@ int main(int argc, char *argv[])
         QCommandLineParser parser;
         const Options options = setUpParser(parser);
         parser.parse(argumentsWithoutGuiOptions(QCoreApplication::arguments()));
-        if (parser.isSet(options.help))
+        // --help-all would add Qt's GUI options, which need a display to mean anything.
+        if (parser.isSet(options.help) || parser.isSet(QStringLiteral("help-all")))
             parser.showHelp(0);
         if (parser.isSet(options.version))
             parser.showVersion();
@@ -127,6 +129,10 @@ int main(int argc, char *argv[])
     whittle::installTranslations(QSettings().value(QStringLiteral("language")).toString());
     // Lets Wayland desktops match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.whittle.Whittle"));
+    // The installed icon theme's copy when there is one, else the compiled-in SVG.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.whittle.Whittle"),
+                         QIcon(QStringLiteral(":/icons/io.github.whittle.Whittle.svg"))));
     QCommandLineParser parser;
     setUpParser(parser);
     parser.process(app);

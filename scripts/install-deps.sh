@@ -35,6 +35,9 @@ PACKAGES=(
     xauth                   # needed by xvfb-run
     fonts-noto-cjk          # Chinese UI: Han glyphs for the zh_CN translation (screenshots under Xvfb)
     qt6-translations-l10n   # Qt's own strings (dialog buttons, QCommandLineParser) in German and Chinese
+    desktop-file-utils      # tests/packaging: desktop-file-validate checks the desktop entry
+    appstream               # tests/packaging: appstreamcli validates the AppStream metainfo
+    shared-mime-info        # tests/packaging: update-mime-database checks the MIME package
 )
 
 # Prints the packages among "$@" that are not installed, one per line.

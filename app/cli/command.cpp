@@ -3,6 +3,7 @@
 #include "common/tr.h"
 #include "model/modelloader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -14,8 +15,16 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 {
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+    // --help-all adds Qt's own options, of which a command-line program has none.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // QCommandLineParser names the program as it was started ("./whittle-cli");
+        // the usage line must name the command too: "whittle-cli inspect".
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')) && !arguments.isEmpty())
+            text.replace(at, program.size(), arguments.first());
+        std::fputs(qUtf8Printable(text), stdout);
         return ExitOk;
     }
     return std::nullopt;

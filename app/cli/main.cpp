@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -59,9 +60,12 @@ QString usage()
     QString text = Tr::tr("Usage: whittle-cli COMMAND [OPTIONS] ...\n\n"
                           "Inspect and optimize ONNX models from the command line.\n\n"
                           "Commands:\n");
+    qsizetype width = 0;
+    for (const Command &command : commands())
+        width = std::max(width, qsizetype(qstrlen(command.name)));
     for (const Command &command : commands()) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                    .arg(QString::fromLatin1(command.name).leftJustified(width),
                          Tr::tr(command.summary));
     }
     text += Tr::tr("\nOptions:\n"

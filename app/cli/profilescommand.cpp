@@ -5,6 +5,7 @@
 #include "hardware/hardwareprofile.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,10 @@ int runProfiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("List the hardware profiles: the bundled ones and those in %1.").arg(userProfileDir()));
+        Tr::tr("List the hardware profiles: the bundled ones, those installed in %1 and yours in "
+               "%2 (a later one replaces an earlier one with the same id).")
+            .arg(QDir::toNativeSeparators(installedProfileDir()),
+                 QDir::toNativeSeparators(userProfileDir())));
     parser.addHelpOption();
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
                                           Tr::tr("Output format: table (default) or json."),

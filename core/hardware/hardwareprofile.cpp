@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -240,6 +241,14 @@ QString userProfileDir()
            + QStringLiteral("/Whittle/profiles");
 }
 
+QString installedProfileDir()
+{
+    if (!QCoreApplication::instance())
+        return {};
+    return QDir::cleanPath(QCoreApplication::applicationDirPath()
+                           + QStringLiteral("/../share/whittle/profiles"));
+}
+
 ProfileSet loadHardwareProfiles(const QStringList &extraDirs)
 {
     ProfileSet set;
@@ -270,8 +279,10 @@ ProfileSet loadHardwareProfiles(const QStringList &extraDirs)
         }
     };
     addFrom(QStringLiteral(":/profiles"));
-    for (const QString &dir : extraDirs)
-        addFrom(dir);
+    for (const QString &dir : extraDirs) {
+        if (!dir.isEmpty()) // QDir("") would be the working directory
+            addFrom(dir);
+    }
     std::sort(set.profiles.begin(), set.profiles.end(),
               [](const HardwareProfile &a, const HardwareProfile &b) { return a.id < b.id; });
     return set;

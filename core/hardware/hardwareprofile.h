@@ -65,9 +65,16 @@ struct ProfileSet
 
 // The folder where a user's own profiles live (~/.config/Whittle/profiles).
 QString userProfileDir();
-// The bundled profiles plus every *.json in `extraDirs` (a user's profile
-// replaces a bundled one with the same id). Broken files are reported in
-// ProfileSet::errors and skipped.
-ProfileSet loadHardwareProfiles(const QStringList &extraDirs = {userProfileDir()});
+// The folder of the profiles installed with Whittle, <prefix>/share/whittle/
+// profiles, found relative to the running program (bin/ → ../share/...);
+// a packager or administrator adds site-wide profiles there. Empty before a
+// QCoreApplication exists.
+QString installedProfileDir();
+// The bundled profiles plus every *.json in `extraDirs`, in order (a later
+// profile replaces an earlier one with the same id, so a user's profile wins).
+// Empty entries are skipped. Broken files are reported in ProfileSet::errors
+// and skipped.
+ProfileSet loadHardwareProfiles(const QStringList &extraDirs = {installedProfileDir(),
+                                                                userProfileDir()});
 
 } // namespace whittle

@@ -9,6 +9,7 @@
 #include "model/modelloader.h"
 #include "optimize/tensordata.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,7 @@ private slots:
     void brokenProfiles_data();
     void brokenProfiles();
     void userFolderAddsAndReplaces();
+    void laterFolderWinsAndEmptyIsSkipped();
     void rooflineByHand();
     void switchingProfileChangesEveryLayer();
     void fallbackTypes();
@@ -147,6 +149,34 @@ void TestHardware::userFolderAddsAndReplaces()
     QCOMPARE(set.find(QStringLiteral("rpi4"))->name, QStringLiteral("My Pi"));
     QCOMPARE(set.errors.size(), 1);
     QVERIFY(set.errors.first().contains(QLatin1String("zz-broken.json")));
+}
+
+// The installed folder comes before the user's: the user's copy of a profile
+// wins. An empty folder name (no installed folder) is not the working directory.
+void TestHardware::laterFolderWinsAndEmptyIsSkipped()
+{
+    QTemporaryDir installed;
+    QTemporaryDir user;
+    QVERIFY(installed.isValid() && user.isValid());
+    QJsonObject site = testProfile(QStringLiteral("site"));
+    site.insert(QStringLiteral("name"), QStringLiteral("Installed"));
+    QVERIFY(writeFile(installed.filePath(QStringLiteral("site.json")), toJson(site)));
+    site.insert(QStringLiteral("name"), QStringLiteral("User's"));
+    QVERIFY(writeFile(user.filePath(QStringLiteral("site.json")), toJson(site)));
+
+    const ProfileSet set = loadHardwareProfiles({installed.path(), user.path()});
+    QCOMPARE(set.find(QStringLiteral("site"))->name, QStringLiteral("User's"));
+    const ProfileSet reversed = loadHardwareProfiles({user.path(), installed.path()});
+    QCOMPARE(reversed.find(QStringLiteral("site"))->name, QStringLiteral("Installed"));
+
+    // A broken profile in the working directory would be reported if "" were read as ".".
+    QVERIFY(writeFile(user.filePath(QStringLiteral("broken.json")), QByteArray("{ nope")));
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(user.path()));
+    const ProfileSet withEmpty = loadHardwareProfiles({QString()});
+    QVERIFY(QDir::setCurrent(before));
+    QVERIFY2(withEmpty.errors.isEmpty(), qPrintable(withEmpty.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(withEmpty.profiles.size(), loadHardwareProfiles({}).profiles.size());
 }
 
 void TestHardware::rooflineByHand()
