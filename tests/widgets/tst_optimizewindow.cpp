@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -83,6 +84,7 @@ private slots:
     void tradeoffChartCollectsPlansAndRestoresThem();
     void sensitivityLandsInTheHeatmap();
     void autoOptimizeOffersItsBestPlan();
+    void quittingDuringJobsStopsThem();
 
 private:
     bool loadSample();
@@ -505,6 +507,34 @@ void TestOptimizeWindow::autoOptimizeOffersItsBestPlan()
     QTRY_COMPARE_WITH_TIMEOUT(chart->point(id)->samples, 1000, TimeoutMs);
     QVERIFY2(chart->point(id)->metric >= original->metric - 0.015,
              qPrintable(QStringLiteral("%1 vs %2").arg(chart->point(id)->metric).arg(original->metric)));
+}
+
+void TestOptimizeWindow::quittingDuringJobsStopsThem()
+{
+    // Everything at once: a full evaluation, a sensitivity analysis and an export.
+    m_window->liveEvaluator()->setFastSamples(0);
+    m_window->optimizePanel()->sparsitySlider()->setValue(70);
+    SensitivityOptions options;
+    options.useCache = false;
+    QVERIFY(m_window->startSensitivity(options));
+    QTemporaryDir dir;
+    ExportRequest request;
+    request.form = ExportForm::Simulated;
+    request.modelPath = dir.filePath(QStringLiteral("out.onnx"));
+    QVERIFY(m_window->startExport(request));
+    QVERIFY(m_window->liveEvaluator()->isRunning());
+    QVERIFY(m_window->sensitivityRunner()->isRunning());
+    // Closing the window (as Quit does) with the plan unsaved asks first: say Discard.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(m_window->close());
+    m_tester.reset();
+    m_window.reset(); // stops and joins every job; a hang fails the test by its timeout
+    // A cancelled export leaves nothing behind.
+    QVERIFY(!QFileInfo::exists(request.modelPath) || QFileInfo(request.modelPath).size() > 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral(".tmp")).size(), 0);
 }
 
 QTEST_MAIN(TestOptimizeWindow)
