@@ -302,6 +302,9 @@ public:
         return outputs;
     }
 
+    void setLayerTimings(bool on) override { m_profile = on; }
+    bool layerTimings() const override { return m_profile; }
+
     std::vector<LayerTiming> lastLayerTimings() const override
     {
         std::vector<LayerTiming> timings;
