@@ -15,9 +15,13 @@ scripts/install-deps.sh
 repetitions=${1:-3}
 build=build-bench
 results=$build/results
-benches=(bench_analyze bench_optimize bench_evaluate bench_layout bench_window)
+benches=(bench_analyze bench_optimize bench_evaluate bench_runtimes bench_layout bench_window)
 
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DWHITTLE_BUILD_BENCH=ON
+ort_args=() # ONNX Runtime, when fetched: bench_evaluate then times both runtimes
+if ort_root=$(scripts/fetch-onnxruntime.sh --check); then
+    ort_args=(-DWHITTLE_ONNXRUNTIME_ROOT="$ort_root")
+fi
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DWHITTLE_BUILD_BENCH=ON "${ort_args[@]}"
 cmake --build "$build" --parallel "$(nproc)" --target "${benches[@]}" whittle-cli
 mkdir -p "$results"
 for bench in "${benches[@]}"; do

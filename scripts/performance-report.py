@@ -218,6 +218,20 @@ def main():
               f"{overhead * 100:+.1f} % overhead", "< 10 %", overhead < 0.10,
               "decode and preprocess the next batch while the current one runs")
 
+    # Issue #11: the two runtimes side by side, images per second (no target:
+    # the figure is what a user gains by choosing one runtime over the other).
+    for bench, label in (("mnistEvaluate", "mnist-8, `evaluate` on 10,000 MNIST images"),
+                         ("resnet50", "ResNet-50 (materialized), one 224×224 image per run")):
+        ort, e1 = r.get(f"{bench}/onnxruntime/real_time")
+        ocv, e2 = r.get(f"{bench}/opencv/real_time")
+        figure = f"Images per second, {label}"
+        if not ort or not ocv:
+            r.missing(figure, e1 or e2, "both runtimes measured")
+            continue
+        a, b = ort["items_per_second"], ocv["items_per_second"]
+        r.add(figure, f"ONNX Runtime: {a:.1f} images/s", f"OpenCV DNN: {b:.1f} images/s", "",
+              f"ONNX Runtime {a / b:.2f}× OpenCV", "both runtimes measured", True, "")
+
     print("# Performance\n")
     print("Measured side by side by `scripts/bench.sh` (which wrote this file): each "
           "figure is ours against a peer or a physical limit **in the same run**, so the "

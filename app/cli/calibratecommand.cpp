@@ -77,7 +77,7 @@ int runCalibrate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Measure layers of real models on this computer with OpenCV DNN, fit the latency "
+        Tr::tr("Measure layers of real models on this computer with ONNX Runtime or OpenCV DNN (--runtime), fit the latency "
                "estimator's per-op-class efficiencies, per-layer overhead and bandwidth to them, "
                "and write a \"This computer\" hardware profile. Reports the estimator's error "
                "before and after. Without MODEL, uses the bundled sample and built-in synthetic "
@@ -95,8 +95,9 @@ int runCalibrate(const QStringList &arguments)
     option({QStringLiteral("runs")},
            Tr::tr("Timed runs per model, after %1 warm-up runs (default 10).").arg(kWarmupRuns),
            QStringLiteral("N"));
-    option({QStringLiteral("threads")}, Tr::tr("Threads for OpenCV (default: all cores)."),
+    option({QStringLiteral("threads")}, Tr::tr("Threads for the runtime (default: all cores)."),
            QStringLiteral("N"));
+    addRuntimeOption(parser);
     option({QStringLiteral("o"), QStringLiteral("output")},
            Tr::tr("Write the profile here (default %1).")
                .arg(QDir::toNativeSeparators(calibratedProfilePath())),
@@ -110,6 +111,9 @@ int runCalibrate(const QStringList &arguments)
 
     if (const auto done = parseArguments(parser, arguments))
         return *done;
+    const auto runtime = runtimeFromOption(parser);
+    if (!runtime)
+        return fail(ExitUsage, runtime.message());
     const QString format = parser.isSet(QStringLiteral("format"))
                                ? parser.value(QStringLiteral("format")).toLower()
                                : QStringLiteral("table");
@@ -158,6 +162,7 @@ int runCalibrate(const QStringList &arguments)
     options.warmup = kWarmupRuns;
     options.runs = int(*runs);
     options.session.threads = int(*threads);
+    options.runtime = *runtime;
     options.command = QStringLiteral("whittle-cli calibrate");
     const auto calibration = calibrateLatency(models, *base, options);
     if (!calibration)

@@ -185,4 +185,33 @@ Result<EvaluationInputs> loadEvaluationInputs(const QCommandLineParser &parser, 
     return inputs;
 }
 
+void addRuntimeOption(QCommandLineParser &parser)
+{
+    QStringList ids;
+    for (RuntimeKind kind : availableRuntimes())
+        ids << runtimeId(kind);
+    parser.addOption(QCommandLineOption(
+        {QStringLiteral("runtime")},
+        Tr::tr("Run the model on this runtime: %1 (default %2).")
+            .arg(ids.join(QStringLiteral(", ")), runtimeId(defaultRuntime())),
+        QStringLiteral("RUNTIME")));
+}
+
+Result<RuntimeKind> runtimeFromOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("runtime")))
+        return defaultRuntime();
+    const QString id = parser.value(QStringLiteral("runtime"));
+    QStringList ids;
+    for (RuntimeKind kind : availableRuntimes())
+        ids << runtimeId(kind);
+    const auto kind = runtimeFromId(id);
+    if (!kind)
+        return Error{Tr::tr("--runtime: unknown runtime '%1'; use %2").arg(id, ids.join(QStringLiteral(" or ")))};
+    if (!isRuntimeAvailable(*kind))
+        return Error{Tr::tr("--runtime: %1 is not built into this whittle-cli (available: %2)")
+                         .arg(runtimeName(*kind), ids.join(QStringLiteral(", ")))};
+    return *kind;
+}
+
 } // namespace whittle::cli

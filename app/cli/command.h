@@ -6,6 +6,7 @@
 #include "model/model.h"
 #include "runtime/dataset.h"
 #include "runtime/preprocessing.h"
+#include "runtime/runtime.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -78,5 +79,12 @@ void addDatasetOptions(QCommandLineParser &parser);
 // guesses it from the model's input, and finds the image input. The caller
 // checks first that --dataset is set.
 Result<EvaluationInputs> loadEvaluationInputs(const QCommandLineParser &parser, const QString &modelPath);
+
+// Adds --runtime opencv|onnxruntime (the runtime a model is run on).
+void addRuntimeOption(QCommandLineParser &parser);
+
+// The --runtime choice (defaultRuntime() when not given), or an error naming
+// the runtimes this build has.
+Result<RuntimeKind> runtimeFromOption(const QCommandLineParser &parser);
 
 } // namespace whittle::cli

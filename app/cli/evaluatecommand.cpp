@@ -27,11 +27,14 @@ constexpr int kWarmupRuns = 3;
 constexpr int kCalibrationSamples = 16;
 constexpr int kSlowestLayersShown = 5;
 
-// The plan applied to `model`, with quantized weights in their float
-// simulation (OpenCV DNN cannot import int8 DequantizeLinear) and activation
-// ranges calibrated on the first samples of the dataset.
+// The plan applied to `model`, with activation ranges calibrated on the
+// first samples of the dataset. Quantized weights are exported as QDQ for
+// ONNX Runtime (what `optimize` writes, run as it will be deployed) and in
+// their float simulation for OpenCV DNN, which cannot import int8
+// DequantizeLinear.
 Result<ModelPtr> applyPlanFile(const Model &model, const QString &planPath, const Dataset &dataset,
-                               const Preprocessing &preprocessing, const ImageInput &input)
+                               const Preprocessing &preprocessing, const ImageInput &input,
+                               RuntimeKind runtime)
 {
     auto bytes = readSmallFile(planPath, 4 << 20);
     if (!bytes)
@@ -40,7 +43,7 @@ Result<ModelPtr> applyPlanFile(const Model &model, const QString &planPath, cons
     if (!plan)
         return plan.error();
     ApplyOptions options;
-    options.form = QuantizedForm::Simulated;
+    options.form = runtime == RuntimeKind::OpenCv ? QuantizedForm::Simulated : QuantizedForm::Qdq;
     auto calibration = calibrationInputs(dataset, preprocessing, input, kCalibrationSamples);
     if (!calibration)
         return calibration.error();
@@ -82,7 +85,7 @@ int runEvaluate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Run a model over a dataset on OpenCV DNN: accuracy against labels, agreement "
+        Tr::tr("Run a model over a dataset on ONNX Runtime or OpenCV DNN: accuracy against labels, agreement "
                "with a reference model, and measured latency."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("MODEL"), Tr::tr("The .onnx file to evaluate."));
@@ -104,13 +107,17 @@ int runEvaluate(const QStringList &arguments)
            Tr::tr("Timed runs for the latency, after %1 warm-up runs (default 20; 0 skips it).")
                .arg(kWarmupRuns),
            QStringLiteral("N"));
-    option({QStringLiteral("threads")}, Tr::tr("Threads for OpenCV (default: all cores)."),
+    option({QStringLiteral("threads")}, Tr::tr("Threads for the runtime (default: all cores)."),
            QStringLiteral("N"));
+    addRuntimeOption(parser);
     option({QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("Output format: table (default) or json."),
            QStringLiteral("FORMAT"));
 
     if (const auto done = parseArguments(parser, arguments))
         return *done;
+    const auto runtime = runtimeFromOption(parser);
+    if (!runtime)
+        return fail(ExitUsage, runtime.message());
     const auto modelPath = singleModelArgument(parser, QStringLiteral("evaluate"));
     if (!modelPath)
         return fail(ExitUsage, modelPath.message());
@@ -143,11 +150,12 @@ int runEvaluate(const QStringList &arguments)
     options.limit = *limit;
     options.batchSize = int(*batch);
     options.session.threads = int(*threads);
+    options.runtime = *runtime;
     options.requireLabels = parser.isSet(QStringLiteral("top1"));
     ModelPtr evaluated = model;
     if (parser.isSet(QStringLiteral("plan"))) {
         auto applied = applyPlanFile(*model, parser.value(QStringLiteral("plan")), dataset,
-                                     preprocessing, input);
+                                     preprocessing, input, *runtime);
         if (!applied)
             return fail(ExitBadInput, applied.message());
         evaluated = *applied;

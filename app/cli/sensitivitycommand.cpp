@@ -72,10 +72,11 @@ void addSensitivityOptions(QCommandLineParser &parser)
         QStringLiteral("LIST")));
     parser.addOption(QCommandLineOption(
         {QStringLiteral("workers")},
-        Tr::tr("Evaluations run at once (default: one per core, OpenCV single-threaded meanwhile)."),
+        Tr::tr("Evaluations run at once (default: one per core, the runtime single-threaded meanwhile)."),
         QStringLiteral("N")));
     parser.addOption(QCommandLineOption({QStringLiteral("no-cache")},
                                         Tr::tr("Neither read nor write the sensitivity cache.")));
+    addRuntimeOption(parser);
 }
 
 Result<SensitivityOptions> sensitivityOptionsFrom(const QCommandLineParser &parser)
@@ -94,6 +95,10 @@ Result<SensitivityOptions> sensitivityOptionsFrom(const QCommandLineParser &pars
     options->batchSize = int(*batch);
     options->workers = int(*workers);
     options->useCache = !parser.isSet(QStringLiteral("no-cache"));
+    const auto runtime = runtimeFromOption(parser);
+    if (!runtime)
+        return runtime.error();
+    options->runtime = *runtime;
     return options;
 }
 

@@ -13,7 +13,7 @@ namespace whittle::cli {
 int runSensitivity(const QStringList &arguments);
 
 // The options `sensitivity` and `auto` share: --limit, --batch, --sparsities,
-// --bits, --workers, --no-cache.
+// --bits, --workers, --no-cache, --runtime.
 void addSensitivityOptions(QCommandLineParser &parser);
 Result<SensitivityOptions> sensitivityOptionsFrom(const QCommandLineParser &parser);
 

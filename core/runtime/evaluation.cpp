@@ -3,6 +3,7 @@
 #include "common/tr.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <chrono>
@@ -183,7 +184,12 @@ Result<LatencyMeasurement> measureLatency(InferenceSession &session, const std::
     measurement.warmup = warmup;
     measurement.runs = runs;
     ThrottledProgress progress(job);
-    const int steps = warmup + runs;
+    // Off for the wall-clock runs where they cost time; restored on return.
+    const bool layerTimings = session.layerTimings();
+    session.setLayerTimings(false);
+    const auto restore = qScopeGuard([&] { session.setLayerTimings(layerTimings); });
+    const bool profileApart = !session.layerTimings();
+    const int steps = warmup + runs * (profileApart ? 2 : 1);
     for (int i = 0; i < warmup; ++i) {
         if (job.stopRequested())
             return Error{Tr::tr("latency measurement cancelled")};
@@ -194,6 +200,15 @@ Result<LatencyMeasurement> measureLatency(InferenceSession &session, const std::
     std::vector<double> times;
     std::vector<std::vector<double>> layerTimes;
     std::vector<LayerTiming> layers;
+    // The first run's layers decide the order; later runs add their times.
+    auto addTimings = [&](const std::vector<LayerTiming> &timings) {
+        if (layers.empty()) {
+            layers = timings;
+            layerTimes.resize(layers.size());
+        }
+        for (size_t l = 0; l < layers.size() && l < timings.size(); ++l)
+            layerTimes[l].push_back(timings[l].ms);
+    };
     for (int i = 0; i < runs; ++i) {
         if (job.stopRequested())
             return Error{Tr::tr("latency measurement cancelled")};
@@ -203,14 +218,20 @@ Result<LatencyMeasurement> measureLatency(InferenceSession &session, const std::
         if (!outputs)
             return outputs.error();
         times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-        const std::vector<LayerTiming> timings = session.lastLayerTimings();
-        if (i == 0) {
-            layers = timings;
-            layerTimes.resize(layers.size());
-        }
-        for (size_t l = 0; l < layers.size() && l < timings.size(); ++l)
-            layerTimes[l].push_back(timings[l].ms);
+        if (!profileApart)
+            addTimings(session.lastLayerTimings());
         progress.report(double(warmup + i + 1) / steps);
+    }
+    if (profileApart) {
+        session.setLayerTimings(true);
+        for (int i = 0; i < runs; ++i) {
+            if (job.stopRequested())
+                return Error{Tr::tr("latency measurement cancelled")};
+            if (auto outputs = session.run(inputs); !outputs)
+                return outputs.error();
+            addTimings(session.lastLayerTimings());
+            progress.report(double(warmup + runs + i + 1) / steps);
+        }
     }
     measurement.minMs = *std::min_element(times.begin(), times.end());
     measurement.maxMs = *std::max_element(times.begin(), times.end());

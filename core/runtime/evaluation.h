@@ -82,7 +82,10 @@ struct LatencyMeasurement
     std::vector<LayerLatency> layers;
 };
 
-// Runs `inputs` `warmup` times untimed, then `runs` (≥ 1) times timed.
+// Runs `inputs` `warmup` times untimed, then `runs` (≥ 1) times timed. A
+// runtime whose per-layer times cost time (ONNX Runtime's profiling) is
+// timed with them off, then run `runs` times more with them on for the
+// per-layer medians.
 Result<LatencyMeasurement> measureLatency(InferenceSession &session, const std::vector<cv::Mat> &inputs,
                                           int warmup, int runs, const JobControl &job = {});
 

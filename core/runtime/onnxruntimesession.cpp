@@ -1,7 +1,6 @@
 #include "runtime/onnxruntimesession.h"
 
 #include "common/tr.h"
-#include "runtime/opencvrunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +17,6 @@
 #include <onnxruntime_cxx_api.h>
 
 #include <cstring>
-#include <mutex>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -301,6 +299,9 @@ public:
             m_lastTimes = m_times;
         return outputs;
     }
+
+    void setLayerTimings(bool on) override { m_profile = on; }
+    bool layerTimings() const override { return m_profile; }
 
     std::vector<LayerTiming> lastLayerTimings() const override
     {

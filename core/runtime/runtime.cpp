@@ -10,6 +10,13 @@ namespace whittle {
 
 InferenceSession::~InferenceSession() = default;
 
+void InferenceSession::setLayerTimings(bool) {}
+
+bool InferenceSession::layerTimings() const
+{
+    return true;
+}
+
 QString runtimeName(RuntimeKind kind)
 {
     switch (kind) {

@@ -100,6 +100,12 @@ public:
     // order; when run() had to split a batch, the times of its pieces summed.
     virtual std::vector<LayerTiming> lastLayerTimings() const = 0;
 
+    // Turns per-layer times on or off for the following runs (as
+    // SessionOptions::layerTimings). A runtime whose timings cost nothing
+    // (OpenCV DNN) always records them and ignores this.
+    virtual void setLayerTimings(bool on);
+    virtual bool layerTimings() const;
+
 protected:
     InferenceSession() = default;
 };

@@ -133,6 +133,7 @@ private slots:
 
     void evaluateJson();
     void evaluateFullTestSet();
+    void evaluateOnOnnxRuntime();
     void evaluateTable();
     void evaluateAgainstReference();
     void evaluatePlan();
@@ -384,7 +385,8 @@ void TestCli::evaluateJson()
     RUN_CLI(run,
             (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
                          QStringLiteral("--runs"), QStringLiteral("7"), QStringLiteral("--format"),
-                         QStringLiteral("json")}),
+                         QStringLiteral("json"),
+                         QStringLiteral("--runtime"), QStringLiteral("opencv")}), // OpenCV's layer names below
             0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
@@ -426,6 +428,30 @@ void TestCli::evaluateFullTestSet()
     QCOMPARE(root.value(u"samples").toInteger(), 10000);
     QVERIFY2(std::abs(root.value(u"top1").toDouble() - 0.9891) <= 0.0005, run.out.constData());
     QVERIFY(!root.contains(u"latency_ms"));
+}
+
+// --runtime onnxruntime, when this whittle-cli has it (its --help lists it).
+void TestCli::evaluateOnOnnxRuntime()
+{
+    RUN_CLI(help, (QStringList{QStringLiteral("evaluate"), QStringLiteral("--help")}), 0);
+    if (!help.out.contains("onnxruntime"))
+        QSKIP("this whittle-cli has no ONNX Runtime (see scripts/fetch-onnxruntime.sh)");
+    RUN_CLI(run,
+            (QStringList{QStringLiteral("evaluate"), mnistPath(), QStringLiteral("--dataset"), sampleDir(),
+                         QStringLiteral("--runs"), QStringLiteral("3"), QStringLiteral("--format"),
+                         QStringLiteral("json"), QStringLiteral("--runtime"), QStringLiteral("onnxruntime")}),
+            0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QVERIFY2(root.value(u"runtime").toString().startsWith(QLatin1String("ONNX Runtime 1.")), run.out.constData());
+    QCOMPARE(root.value(u"top1").toDouble(), 0.987); // as on OpenCV
+    QStringList convolutions;
+    for (const QJsonValue &layer : root.value(u"latency_ms").toObject().value(u"layers").toArray()) {
+        if (layer.toObject().value(u"type").toString() == QLatin1String("Conv"))
+            convolutions << layer.toObject().value(u"node").toString();
+    }
+    convolutions.sort();
+    QCOMPARE(convolutions, (QStringList{"Convolution110", "Convolution28"}));
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
 }
 
 void TestCli::evaluateTable()
@@ -562,7 +588,7 @@ void TestCli::evaluateBadInput_data()
     // PP-OCR's N×3×H×W takes the digits' 28×28, but OpenCV cannot import it.
     QTest::newRow("PP-OCR: OpenCV cannot import it")
         << QStringList{evaluate, QDir::cleanPath(QStringLiteral(WHITTLE_SHARED_DIR "/models/ppocr/ch_PP-OCRv4_det_infer.onnx")),
-                       dataset, sampleDir()}
+                       dataset, sampleDir(), QStringLiteral("--runtime"), QStringLiteral("opencv")}
         << "Clip";
     const QString preprocessing = m_dir.filePath(QStringLiteral("pre.json"));
     QVERIFY(writeText(preprocessing, R"({"channels": "cmyk"})"));
@@ -723,7 +749,8 @@ void TestCli::calibrateJson()
     const QString output = configHome + QStringLiteral("/Whittle/profiles/this-computer.json");
     const CliRun run = runCliWithConfig({QStringLiteral("calibrate"), QStringLiteral("--runs"), QStringLiteral("2"),
                                          QStringLiteral("--format"), QStringLiteral("json"),
-                                         QStringLiteral("--output"), output},
+                                         QStringLiteral("--output"), output,
+                                         QStringLiteral("--runtime"), QStringLiteral("opencv")},
                                         configHome);
     QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
     QJsonParseError error;

@@ -444,8 +444,8 @@ void TestOnnxRuntime::mnistAccuracyOnBoth()
 // (DequantizeLinear gives the simulated floats exactly). With activations
 // quantized, ONNX Runtime runs integer kernels (QLinearConv) whose rounding
 // differs from the float simulation: within 5 % of the output scale and the
-// same class for ≥ 99 % of images. Top-1 on the whole test set within 0.5
-// points of the original's 0.9891.
+// same class for ≥ 99 % of images. Weight-only top-1 on the whole test set
+// within 0.5 points of the original's 0.9891.
 void TestOnnxRuntime::qdqExportRuns()
 {
     REQUIRE_ONNXRUNTIME();
@@ -506,6 +506,8 @@ void TestOnnxRuntime::qdqExportRuns()
             QVERIFY(sameClass >= 198);
         }
 
+        if (activations)
+            continue; // the whole test set once is enough (weights only)
         EvaluationOptions options;
         options.runtime = RuntimeKind::OnnxRuntime;
         options.batchSize = 100;
