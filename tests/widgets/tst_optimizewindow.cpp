@@ -11,6 +11,7 @@
 #include "analysis/reportformat.h"
 #include "comparisonwidget.h"
 #include "sensitivityheatmap.h"
+#include "toolrunners.h"
 #include "tradeoffchart.h"
 #include "runtime/autooptimize.h"
 #include "runtime/sensitivity.h"
