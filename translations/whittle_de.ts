@@ -15,6 +15,22 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -48,10 +64,6 @@
     <message>
         <source>%1: %2 bytes is too large</source>
         <translation>%1: %2 Bytes sind zu groß</translation>
-    </message>
-    <message>
-        <source>Run a model over a dataset on OpenCV DNN: accuracy against labels, agreement with a reference model, and measured latency.</source>
-        <translation>Ein Modell mit OpenCV DNN über einen Datensatz laufen lassen: Genauigkeit gegenüber den Labels, Übereinstimmung mit einem Referenzmodell und gemessene Latenz.</translation>
     </message>
     <message>
         <source>The .onnx file to evaluate.</source>
@@ -88,10 +100,6 @@
     <message>
         <source>Timed runs for the latency, after %1 warm-up runs (default 20; 0 skips it).</source>
         <translation>Gemessene Läufe für die Latenz, nach %1 Aufwärmläufen (Standard 20; 0 überspringt sie).</translation>
-    </message>
-    <message>
-        <source>Threads for OpenCV (default: all cores).</source>
-        <translation>Threads für OpenCV (Standard: alle Kerne).</translation>
     </message>
     <message>
         <source>Preprocessing as JSON (docs/cli.md) instead of the one guessed from the model&apos;s input.</source>
@@ -458,10 +466,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ein Modell oder eine Eingabe, die nicht
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>List the hardware profiles: the bundled ones and those in %1.</source>
-        <translation>Die Hardwareprofile auflisten: die mitgelieferten und die in %1.</translation>
-    </message>
-    <message>
         <source>profiles takes no arguments</source>
         <translation>profiles nimmt keine Argumente</translation>
     </message>
@@ -472,10 +476,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ein Modell oder eine Eingabe, die nicht
     <message>
         <source>See and whittle down what every layer of a neural network costs.</source>
         <translation>Sehen und verringern, was jede Schicht eines neuronalen Netzes kostet.</translation>
-    </message>
-    <message>
-        <source>The ONNX model to open. Without one, the bundled MNIST sample opens.</source>
-        <translation>Das zu öffnende ONNX-Modell. Ohne Angabe wird das mitgelieferte MNIST-Beispiel geöffnet.</translation>
     </message>
     <message>
         <source>&lt;model.onnx&gt;</source>
@@ -2128,10 +2128,6 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <source>Measure layers of real models on this computer with OpenCV DNN, fit the latency estimator&apos;s per-op-class efficiencies, per-layer overhead and bandwidth to them, and write a &quot;This computer&quot; hardware profile. Reports the estimator&apos;s error before and after. Without MODEL, uses the bundled sample and built-in synthetic models.</source>
-        <translation>Schichten echter Modelle auf diesem Computer mit OpenCV DNN messen, die Effizienzen pro Op-Klasse, den Overhead pro Schicht und die Bandbreite des Latenzschätzers daran anpassen und ein Hardwareprofil „Dieser Computer“ schreiben. Meldet den Fehler des Schätzers vorher und nachher. Ohne MODELL werden das mitgelieferte Beispiel und eingebaute synthetische Modelle verwendet.</translation>
-    </message>
-    <message>
         <source>Models to measure (.onnx).</source>
         <translation>Zu messende Modelle (.onnx).</translation>
     </message>
@@ -2418,10 +2414,6 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
     <message>
         <source>Weight bits to try on each layer, comma-separated (default 8,6,4,3,2; 32 for none).</source>
         <translation>Auf jeder Schicht zu versuchende Gewichtsbits, durch Kommas getrennt (Standard 8,6,4,3,2; 32 für keine).</translation>
-    </message>
-    <message>
-        <source>Evaluations run at once (default: one per core, OpenCV single-threaded meanwhile).</source>
-        <translation>Gleichzeitig laufende Bewertungen (Standard: eine pro Kern, OpenCV dabei einfädig).</translation>
     </message>
     <message>
         <source>Neither read nor write the sensitivity cache.</source>
@@ -2932,6 +2924,455 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Measure layers of real models on this computer with ONNX Runtime or OpenCV DNN (--runtime), fit the latency estimator&apos;s per-op-class efficiencies, per-layer overhead and bandwidth to them, and write a &quot;This computer&quot; hardware profile. Reports the estimator&apos;s error before and after. Without MODEL, uses the bundled sample and built-in synthetic models.</source>
+        <translation>Schichten echter Modelle auf diesem Computer mit ONNX Runtime oder OpenCV DNN (--runtime) messen, die Effizienzen pro Op-Klasse, den Overhead pro Schicht und die Bandbreite des Latenzschätzers daran anpassen und ein Hardwareprofil „Dieser Computer“ schreiben. Meldet den Fehler des Schätzers vorher und nachher. Ohne MODELL werden das mitgelieferte Beispiel und eingebaute synthetische Modelle verwendet.</translation>
+    </message>
+    <message>
+        <source>Threads for the runtime (default: all cores).</source>
+        <translation>Threads für die Laufzeit (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Run the model on this runtime: %1 (default %2).</source>
+        <translation>Das Modell auf dieser Laufzeit ausführen: %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>--runtime: unknown runtime &apos;%1&apos;; use %2</source>
+        <translation>--runtime: unbekannte Laufzeit „%1“; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>--runtime: %1 is not built into this whittle-cli (available: %2)</source>
+        <translation>--runtime: %1 ist in dieses whittle-cli nicht eingebaut (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>Run a model over a dataset on ONNX Runtime or OpenCV DNN: accuracy against labels, agreement with a reference model, and measured latency.</source>
+        <translation>Ein Modell mit ONNX Runtime oder OpenCV DNN über einen Datensatz laufen lassen: Genauigkeit gegenüber den Labels, Übereinstimmung mit einem Referenzmodell und gemessene Latenz.</translation>
+    </message>
+    <message>
+        <source>Also write a before/after report, per layer and in total: HTML (with charts), CSV or JSON, chosen by the file&apos;s extension.</source>
+        <translation>Auch einen Vorher-nachher-Bericht schreiben, pro Schicht und insgesamt: HTML (mit Diagrammen), CSV oder JSON, je nach Dateiendung.</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>List the hardware profiles: the bundled ones, those installed in %1 and yours in %2 (a later one replaces an earlier one with the same id).</source>
+        <translation>Die Hardwareprofile auflisten: die mitgelieferten, die in %1 installierten und Ihre eigenen in %2 (ein späteres ersetzt ein früheres mit derselben id).</translation>
+    </message>
+    <message>
+        <source>Evaluations run at once (default: one per core, the runtime single-threaded meanwhile).</source>
+        <translation>Gleichzeitig laufende Bewertungen (Standard: eine pro Kern, die Laufzeit dabei einfädig).</translation>
+    </message>
+    <message>
+        <source>The ONNX model or Whittle session (.whittle) to open. Without one, the bundled MNIST sample opens.</source>
+        <translation>Das zu öffnende ONNX-Modell oder die zu öffnende Whittle-Sitzung (.whittle). Ohne Angabe wird das mitgelieferte MNIST-Beispiel geöffnet.</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>Bewertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the reports were estimated on different profiles (%1, %2); latency and energy are not compared</source>
+        <translation>die Berichte wurden auf verschiedenen Profilen geschätzt (%1, %2); Latenz und Energie werden nicht verglichen</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>der Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 bytes needed, %2 free)</source>
+        <translation>der Datenträger ist voll (%1 Bytes benötigt, %2 frei)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the previous file is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: %2; die bisherige Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write next to %1: %2</source>
+        <translation>neben %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown export form &apos;%1&apos;; use qdq, simulated or fp16</source>
+        <translation>unbekannte Exportform „%1“; verwenden Sie qdq, simulated oder fp16</translation>
+    </message>
+    <message>
+        <source>no model to export</source>
+        <translation>kein Modell zum Exportieren</translation>
+    </message>
+    <message>
+        <source>choose where to write the optimized model</source>
+        <translation>wählen Sie, wohin das optimierte Modell geschrieben wird</translation>
+    </message>
+    <message>
+        <source>%1 would overwrite a model; the plan and the report need file names of their own</source>
+        <translation>%1 würde ein Modell überschreiben; Plan und Bericht brauchen eigene Dateinamen</translation>
+    </message>
+    <message>
+        <source>the plan and the report are both set to %1</source>
+        <translation>Plan und Bericht sind beide auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 was written but does not load back: %2</source>
+        <translation>%1 wurde geschrieben, lässt sich aber nicht wieder laden: %2</translation>
+    </message>
+    <message>
+        <source>the model was written to %1, but the plan was not: %2</source>
+        <translation>das Modell wurde nach %1 geschrieben, der Plan aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>the model was written to %1, but the report was not: %2</source>
+        <translation>das Modell wurde nach %1 geschrieben, der Bericht aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>optimized</source>
+        <translation>optimiert</translation>
+    </message>
+    <message>
+        <source>Totals, optimized relative to the original</source>
+        <translation>Summen, optimiert relativ zum Original</translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 costliest of %2 layers.</source>
+        <translation>Das Diagramm zeigt die %1 teuersten von %2 Schichten.</translation>
+    </message>
+    <message>
+        <source>Latency per layer</source>
+        <translation>Latenz pro Schicht</translation>
+    </message>
+    <message>
+        <source>MACs per layer</source>
+        <translation>MACs pro Schicht</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .html, .csv or .json; the extension says which</source>
+        <translation>%1: ein Bericht wird als .html, .csv oder .json geschrieben; die Endung bestimmt das Format</translation>
+    </message>
+    <message>
+        <source>Whittle optimization report: %1</source>
+        <translation>Whittle-Optimierungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>Optimized: %1</source>
+        <translation>Optimiert: %1</translation>
+    </message>
+    <message>
+        <source>Estimated on: %1 (%2)</source>
+        <translation>Geschätzt auf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not estimated on a hardware profile: no latency or energy.</source>
+        <translation>Nicht auf einem Hardwareprofil geschätzt: keine Latenz und keine Energie.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 added</source>
+        <translation>%1 entfernt, %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>What the plan did</source>
+        <translation>Was der Plan bewirkt hat</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>refusing to write the plan over the input file %1; choose another file name</source>
+        <translation>der Plan wird nicht über die Eingabedatei %1 geschrieben; wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the plan does not read back (%2); the previous file is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: der Plan lässt sich nicht wieder einlesen (%2); die bisherige Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the plan reads back differently; the previous file is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: der wieder eingelesene Plan weicht ab; die bisherige Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: no such node or weight input</source>
+        <translation>Schicht „%1“: kein solcher Knoten und keine solche Gewichtseingabe</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: its weight is not a stored constant</source>
+        <translation>Schicht „%1“: ihr Gewicht ist keine gespeicherte Konstante</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: the values of weight &apos;%2&apos; cannot be read as floats</source>
+        <translation>Schicht „%1“: die Werte des Gewichts „%2“ können nicht als Gleitkommazahlen gelesen werden</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: weight &apos;%2&apos; holds no values</source>
+        <translation>Schicht „%1“: Gewicht „%2“ enthält keine Werte</translation>
+    </message>
+    <message>
+        <source>low-rank factorization is not shown</source>
+        <translation>die Faktorisierung mit niedrigem Rang wird nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>removed channels are left out; channels coupled to other layers may keep more</source>
+        <translation>entfernte Kanäle sind weggelassen; an andere Schichten gekoppelte Kanäle können mehr behalten</translation>
+    </message>
+    <message>
+        <source>structured pruning is not shown: the output channels are unknown</source>
+        <translation>strukturiertes Pruning wird nicht gezeigt: die Ausgabekanäle sind unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a profile written by calibration; choose another file</source>
+        <translation>%1 existiert und ist kein von der Kalibrierung geschriebenes Profil; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 inputs, %3 given</source>
+        <translation>%1 nimmt %2 Eingaben, %3 angegeben</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; is of %3, which Whittle cannot feed</source>
+        <translation>%1: Eingabe „%2“ ist vom Typ %3, den Whittle nicht einspeisen kann</translation>
+    </message>
+    <message>
+        <source>%1: output &apos;%2&apos; is not a tensor (a sequence or map), which Whittle cannot read</source>
+        <translation>%1: Ausgabe „%2“ ist kein Tensor (sondern eine Sequenz oder Map); Whittle kann sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1: output &apos;%2&apos; is of %3, which Whittle cannot read</source>
+        <translation>%1: Ausgabe „%2“ ist vom Typ %3, den Whittle nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>the ONNX Runtime library loaded (%1) does not provide API version %2, which Whittle was built against</source>
+        <translation>die geladene ONNX-Runtime-Bibliothek (%1) bietet nicht die API-Version %2, gegen die Whittle gebaut wurde</translation>
+    </message>
+    <message>
+        <source>%1 cannot load %2: %3</source>
+        <translation>%1 kann %2 nicht laden: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot run %2: this build of Whittle has no ONNX Runtime (configure with -DWHITTLE_ONNXRUNTIME_ROOT=..., see scripts/fetch-onnxruntime.sh)</source>
+        <translation>%1 kann %2 nicht ausführen: dieser Build von Whittle enthält kein ONNX Runtime (konfigurieren Sie mit -DWHITTLE_ONNXRUNTIME_ROOT=..., siehe scripts/fetch-onnxruntime.sh)</translation>
+    </message>
+    <message>
+        <source>%1: a session must be a JSON object</source>
+        <translation>%1: eine Sitzung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;whittle-session&quot;</source>
+        <translation>muss &quot;whittle-session&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be the model file&apos;s path (a non-empty string)</source>
+        <translation>muss der Pfad der Modelldatei sein (eine nichtleere Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be an object (a plan as whittle-cli reads it)</source>
+        <translation>muss ein Objekt sein (ein Plan, wie whittle-cli ihn liest)</translation>
+    </message>
+    <message>
+        <source>cannot save the session to %1: it does not read back (%2); the previous file is unchanged</source>
+        <translation>die Sitzung kann nicht in %1 gespeichert werden: sie lässt sich nicht wieder einlesen (%2); die bisherige Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot save the session to %1: it reads back differently; the previous file is unchanged</source>
+        <translation>die Sitzung kann nicht in %1 gespeichert werden: die wieder eingelesene Sitzung weicht ab; die bisherige Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot open the session %1: %2</source>
+        <translation>die Sitzung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a session file</source>
+        <translation>%1: %2 Bytes sind zu groß für eine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>%1: too large for a session file</source>
+        <translation>%1: zu groß für eine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>cannot create the autosave folder %1</source>
+        <translation>der Ordner %1 für das automatische Speichern kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::AutoOptimizeDialog</name>
+    <message>
+        <source>Auto-optimize</source>
+        <translation>Automatische Optimierung</translation>
+    </message>
+    <message>
+        <source>The device whose estimated latency the search works on</source>
+        <translation>Das Gerät, mit dessen geschätzter Latenz die Suche arbeitet</translation>
+    </message>
+    <message>
+        <source>Estimated latency at most</source>
+        <translation>Geschätzte Latenz höchstens</translation>
+    </message>
+    <message>
+        <source>Weight size at most (KiB)</source>
+        <translation>Gewichtsgröße höchstens (KiB)</translation>
+    </message>
+    <message>
+        <source>Weight size at most (% of the original)</source>
+        <translation>Gewichtsgröße höchstens (% des Originals)</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>How far the accuracy (or agreement with the original) may fall, in percentage points</source>
+        <translation>Wie weit die Genauigkeit (oder die Übereinstimmung mit dem Original) fallen darf, in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>all samples</source>
+        <translation>alle Samples</translation>
+    </message>
+    <message>
+        <source>Evaluate on the first samples of the dataset only: faster, noisier</source>
+        <translation>Nur auf den ersten Samples des Datensatzes bewerten: schneller, aber ungenauer</translation>
+    </message>
+    <message>
+        <source>Candidate plans applied and evaluated, at most</source>
+        <translation>Höchstzahl der angewandten und bewerteten Kandidatenpläne</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>Maximum accuracy &amp;drop:</source>
+        <translation>Maximaler Genauigkeits&amp;verlust:</translation>
+    </message>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation>&amp;Samples:</translation>
+    </message>
+    <message>
+        <source>Plans to &amp;verify:</source>
+        <translation>Zu &amp;prüfende Pläne:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Evaluate on the first samples of the dataset&apos;s %1 only: faster, noisier</source>
+        <translation>Nur auf den ersten der %1 Samples des Datensatzes bewerten: schneller, aber ungenauer</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>On the chosen device, as the estimator predicts it.</source>
+        <translation>Auf dem gewählten Gerät, wie der Schätzer sie vorhersagt.</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>The original&apos;s weights take %1.</source>
+        <translation>Die Gewichte des Originals belegen %1.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Of the original&apos;s %1.</source>
+        <translation>Bezogen auf die %1 des Originals.</translation>
+    </message>
+    <message>
+        <source>There is no hardware profile to optimize for.</source>
+        <translation>Es gibt kein Hardwareprofil, für das optimiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The budget must be greater than zero.</source>
+        <translation>Das Budget muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A size budget of 100 % or more asks for nothing: choose less.</source>
+        <translation>Ein Größenbudget von 100 % oder mehr verlangt nichts: wählen Sie weniger.</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::AutoOptimizeRunner</name>
+    <message>
+        <source>Auto-optimize</source>
+        <translation>Automatische Optimierung</translation>
+    </message>
+    <message>
+        <source>Auto-optimize needs a model and a dataset</source>
+        <translation>Die automatische Optimierung braucht ein Modell und einen Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::CalibrationRunner</name>
+    <message>
+        <source>Calibrating this computer</source>
+        <translation>Dieser Computer wird kalibriert</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a profile written by calibration; choose another file</source>
+        <translation>%1 existiert und ist kein von der Kalibrierung geschriebenes Profil; wählen Sie eine andere Datei</translation>
+    </message>
 </context>
 <context>
     <name>whittle::ChartsWidget</name>
@@ -3058,6 +3499,326 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
     <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Original vs optimized</source>
+        <translation>Original vs. optimiert</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>optimized</source>
+        <translation>optimiert</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>No optimization yet: change the plan to compare each layer&apos;s latency before and after.</source>
+        <translation>Noch keine Optimierung: ändern Sie den Plan, um die Latenz jeder Schicht vorher und nachher zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The optimized estimate is for another device than %1.</source>
+        <translation>Die optimierte Schätzung gilt für ein anderes Gerät als %1.</translation>
+    </message>
+    <message>
+        <source>On %1: %2 before, %3 after (%4 %). %5 of %6 layers shown, in graph order; click a bar to select its layer.</source>
+        <translation>Auf %1: %2 vorher, %3 nachher (%4 %). %5 von %6 Schichten gezeigt, in Graphreihenfolge; einen Balken anklicken, um seine Schicht auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::ComparisonTableModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 is not in the optimized model</source>
+        <translation>%1 ist nicht im optimierten Modell</translation>
+    </message>
+    <message>
+        <source>%1 is new in the optimized model</source>
+        <translation>%1 ist neu im optimierten Modell</translation>
+    </message>
+    <message>
+        <source>Not estimated on a hardware profile</source>
+        <translation>Nicht auf einem Hardwareprofil geschätzt</translation>
+    </message>
+    <message>
+        <source>(optimized − original) / original</source>
+        <translation>(optimiert − Original) / Original</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Params (orig.)</source>
+        <translation>Parameter (orig.)</translation>
+    </message>
+    <message>
+        <source>Params (opt.)</source>
+        <translation>Parameter (opt.)</translation>
+    </message>
+    <message>
+        <source>Weights (orig.)</source>
+        <translation>Gewichte (orig.)</translation>
+    </message>
+    <message>
+        <source>Weights (opt.)</source>
+        <translation>Gewichte (opt.)</translation>
+    </message>
+    <message>
+        <source>Weights Δ</source>
+        <translation>Gewichte Δ</translation>
+    </message>
+    <message>
+        <source>MACs (orig.)</source>
+        <translation>MACs (orig.)</translation>
+    </message>
+    <message>
+        <source>MACs (opt.)</source>
+        <translation>MACs (opt.)</translation>
+    </message>
+    <message>
+        <source>MACs Δ</source>
+        <translation>MACs Δ</translation>
+    </message>
+    <message>
+        <source>Latency (orig.)</source>
+        <translation>Latenz (orig.)</translation>
+    </message>
+    <message>
+        <source>Latency (opt.)</source>
+        <translation>Latenz (opt.)</translation>
+    </message>
+    <message>
+        <source>Latency Δ</source>
+        <translation>Latenz Δ</translation>
+    </message>
+    <message>
+        <source>Energy (orig.)</source>
+        <translation>Energie (orig.)</translation>
+    </message>
+    <message>
+        <source>Energy (opt.)</source>
+        <translation>Energie (opt.)</translation>
+    </message>
+    <message>
+        <source>Energy Δ</source>
+        <translation>Energie Δ</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::ComparisonWidget</name>
+    <message>
+        <source>Change in parameters</source>
+        <translation>Änderung der Parameter</translation>
+    </message>
+    <message>
+        <source>Change in weight bytes</source>
+        <translation>Änderung der Gewichts-Bytes</translation>
+    </message>
+    <message>
+        <source>Change in MACs</source>
+        <translation>Änderung der MACs</translation>
+    </message>
+    <message>
+        <source>Change in latency</source>
+        <translation>Änderung der Latenz</translation>
+    </message>
+    <message>
+        <source>Change in energy</source>
+        <translation>Änderung der Energie</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Optimized</source>
+        <translation>Optimiert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Totals, original and optimized</source>
+        <translation>Summen, original und optimiert</translation>
+    </message>
+    <message>
+        <source>Filter layers by name or op</source>
+        <translation>Schichten nach Name oder Op filtern</translation>
+    </message>
+    <message>
+        <source>What the graph&apos;s difference heat map shows</source>
+        <translation>Was die Differenz-Heatmap des Graphen zeigt</translation>
+    </message>
+    <message>
+        <source>Heat map:</source>
+        <translation>Heatmap:</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: optimize or export the model.</source>
+        <translation>Noch nichts zu vergleichen: optimieren oder exportieren Sie das Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) compared</source>
+        <translation>
+            <numerusform>%n Schicht verglichen</numerusform>
+            <numerusform>%n Schichten verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed and %2 added by the plan</source>
+        <translation>%1 durch den Plan entfernt und %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>estimated on %1</source>
+        <translation>geschätzt auf %1</translation>
+    </message>
+    <message>
+        <source>not estimated on a hardware profile</source>
+        <translation>nicht auf einem Hardwareprofil geschätzt</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::ExportDialog</name>
+    <message>
+        <source>Export Optimized Model</source>
+        <translation>Optimiertes Modell exportieren</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>QDQ (int8 weights + DequantizeLinear)</source>
+        <translation>QDQ (int8-Gewichte + DequantizeLinear)</translation>
+    </message>
+    <message>
+        <source>Simulated (dequantized float32, runs anywhere)</source>
+        <translation>Simuliert (dequantisiertes float32, läuft überall)</translation>
+    </message>
+    <message>
+        <source>fp16 (float16 weights where the plan keeps 32 bits)</source>
+        <translation>fp16 (float16-Gewichte, wo der Plan 32 Bit belässt)</translation>
+    </message>
+    <message>
+        <source>Plan (JSON)</source>
+        <translation>Plan (JSON)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>HTML (tables and charts)</source>
+        <translation>HTML (Tabellen und Diagramme)</translation>
+    </message>
+    <message>
+        <source>CSV (per layer)</source>
+        <translation>CSV (pro Schicht)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Input model:</source>
+        <translation>Eingabemodell:</translation>
+    </message>
+    <message>
+        <source>Optimized model:</source>
+        <translation>Optimiertes Modell:</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Exportform:</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>Pläne (*.json)</translation>
+    </message>
+    <message>
+        <source>Reports (*.html *.csv *.json)</source>
+        <translation>Berichte (*.html *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose where to write the optimized model.</source>
+        <translation>Wählen Sie, wohin das optimierte Modell geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the plan, or leave it out.</source>
+        <translation>Wählen Sie, wohin der Plan geschrieben wird, oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report, or leave it out.</source>
+        <translation>Wählen Sie, wohin der Bericht geschrieben wird, oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The %1 would overwrite a model; give it a file name of its own.</source>
+        <translation>Der %1 würde ein Modell überschreiben; geben Sie ihm einen eigenen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The plan and the report need different file names.</source>
+        <translation>Plan und Bericht brauchen verschiedene Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Overwrite the input model?</source>
+        <translation>Eingabemodell überschreiben?</translation>
+    </message>
+    <message>
+        <source>%1 is the model you opened. Writing the optimized model over it replaces the original for good.</source>
+        <translation>%1 ist das Modell, das Sie geöffnet haben. Wenn Sie das optimierte Modell darüber schreiben, wird das Original endgültig ersetzt.</translation>
+    </message>
+    <message>
+        <source>Choose another file name to keep the original.</source>
+        <translation>Wählen Sie einen anderen Dateinamen, um das Original zu behalten.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +4014,18 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
         <source>Double-click to show its body</source>
         <translation>Doppelklick zeigt den Inhalt</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>no change to compare</source>
+        <translation>keine Änderung zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>whittle::InspectorWidget</name>
@@ -3431,6 +4204,86 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
     <message>
         <source>not finite</source>
         <translation>nicht endlich</translation>
+    </message>
+    <message>
+        <source>unstructured</source>
+        <translation>unstrukturiert</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>channels by L1 norm</source>
+        <translation>Kanäle nach L1-Norm</translation>
+    </message>
+    <message>
+        <source>channels by L2 norm</source>
+        <translation>Kanäle nach L2-Norm</translation>
+    </message>
+    <message>
+        <source>%1 pruning</source>
+        <translation>%1-Pruning</translation>
+    </message>
+    <message>
+        <source>%1 % pruned (%2)</source>
+        <translation>%1 % ausgedünnt (%2)</translation>
+    </message>
+    <message>
+        <source>float16</source>
+        <translation>float16</translation>
+    </message>
+    <message>
+        <source>%1 bits %2, %3</source>
+        <translation>%1 Bit %2, %3</translation>
+    </message>
+    <message>
+        <source>per channel</source>
+        <translation>pro Kanal</translation>
+    </message>
+    <message>
+        <source>per tensor</source>
+        <translation>pro Tensor</translation>
+    </message>
+    <message>
+        <source>symmetric</source>
+        <translation>symmetrisch</translation>
+    </message>
+    <message>
+        <source>asymmetric</source>
+        <translation>asymmetrisch</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>%1 (%2 removed)</source>
+        <translation>%1 (%2 entfernt)</translation>
+    </message>
+    <message>
+        <source>distinct values</source>
+        <translation>verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>%1 (before %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4562,95 @@ Ausgaben:
         <source>What limits the node on %1: compute, memory bandwidth or the per-op overhead</source>
         <translation>Was den Knoten auf %1 begrenzt: Rechenleistung, Speicherbandbreite oder der Overhead pro Op</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <source>%1 ch</source>
+        <translation>%1 Kan.</translation>
+    </message>
+    <message>
+        <source>Set for this layer; the default is %1. Double-click to edit; Reset Layer in the Optimize panel removes it.</source>
+        <translation>Für diese Schicht gesetzt; der Standard ist %1. Doppelklick zum Bearbeiten; „Schicht zurücksetzen“ im Bereich „Optimieren“ entfernt den Wert.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s default. Double-click to give this layer its own value (%1).</source>
+        <translation>Der Standard des Plans. Doppelklick, um dieser Schicht einen eigenen Wert zu geben (%1).</translation>
+    </message>
+    <message>
+        <source>percent, 0–99</source>
+        <translation>Prozent, 0–99</translation>
+    </message>
+    <message>
+        <source>2–8 bits, 16 for fp16, 32 for off</source>
+        <translation>2–8 Bit, 16 für fp16, 32 für aus</translation>
+    </message>
+    <message>
+        <source>Change against the original model, once the plan changes something</source>
+        <translation>Änderung gegenüber dem ursprünglichen Modell, sobald der Plan etwas ändert</translation>
+    </message>
+    <message>
+        <source>Weight bytes: %1 before, %2 with the plan</source>
+        <translation>Gewichts-Bytes: %1 vorher, %2 mit dem Plan</translation>
+    </message>
+    <message>
+        <source>Latency on %1: %2 before, %3 with the plan</source>
+        <translation>Latenz auf %1: %2 vorher, %3 mit dem Plan</translation>
+    </message>
+    <message>
+        <source>Sparsity</source>
+        <translation>Sparsity</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Δ Weights</source>
+        <translation>Δ Gewichte</translation>
+    </message>
+    <message>
+        <source>Δ Latency</source>
+        <translation>Δ Latenz</translation>
+    </message>
+    <message>
+        <source>Share of the layer&apos;s weights the plan prunes (&quot;ch&quot;: whole output channels); bold where the layer has its own value. Double-click to edit.</source>
+        <translation>Anteil der Gewichte der Schicht, den der Plan ausdünnt („Kan.“: ganze Ausgabekanäle); fett, wo die Schicht einen eigenen Wert hat. Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Bits the plan quantizes the layer&apos;s weights to; bold where the layer has its own value. Double-click to edit.</source>
+        <translation>Bits, auf die der Plan die Gewichte der Schicht quantisiert; fett, wo die Schicht einen eigenen Wert hat. Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Change of the node&apos;s weight bytes with the plan</source>
+        <translation>Änderung der Gewichts-Bytes des Knotens durch den Plan</translation>
+    </message>
+    <message>
+        <source>Change of the node&apos;s estimated latency on %1 with the plan</source>
+        <translation>Änderung der geschätzten Latenz des Knotens auf %1 durch den Plan</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::LiveEvaluator</name>
+    <message numerus="yes">
+        <source>Evaluating the plan on all %n sample(s)…</source>
+        <translation>
+            <numerusform>Plan wird auf %n Sample bewertet …</numerusform>
+            <numerusform>Plan wird auf allen %n Samples bewertet …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating the plan on a first %n sample(s)…</source>
+        <translation>
+            <numerusform>Plan wird auf dem ersten %n Sample bewertet …</numerusform>
+            <numerusform>Plan wird auf den ersten %n Samples bewertet …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>whittle::MainWindow</name>
@@ -3875,10 +4817,6 @@ Ausgaben:
     <message>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 — Whittle</source>
-        <translation>%1 — Whittle</translation>
     </message>
     <message>
         <source>Loaded %1 (warnings: %2)</source>
@@ -4111,6 +5049,624 @@ Ausgaben:
         <source>The language changes when Whittle starts again</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Whittle</translation>
     </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the model, dataset, preprocessing, plan and device as a session file</source>
+        <translation>Modell, Datensatz, Vorverarbeitung, Plan und Gerät als Sitzungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Optimized Model…</source>
+        <translation>Optimiertes Modell &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the model with the plan applied, the plan and a before/after report</source>
+        <translation>Das Modell mit angewandtem Plan, den Plan und einen Vorher-nachher-Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Dataset…</source>
+        <translation>&amp;Datensatz wählen …</translation>
+    </message>
+    <message>
+        <source>Images (and labels) that plans are evaluated on as you edit them</source>
+        <translation>Bilder (und Labels), auf denen Pläne schon während der Bearbeitung bewertet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Preprocessing…</source>
+        <translation>&amp;Vorverarbeitung …</translation>
+    </message>
+    <message>
+        <source>How the dataset&apos;s images become the model&apos;s input</source>
+        <translation>Wie die Bilder des Datensatzes zur Eingabe des Modells werden</translation>
+    </message>
+    <message>
+        <source>Original vs Optimized</source>
+        <translation>Original vs. optimiert</translation>
+    </message>
+    <message>
+        <source>Colour Graph by &amp;Change</source>
+        <translation>Graph nach Änderung &amp;einfärben</translation>
+    </message>
+    <message>
+        <source>Colour each node by how the plan changes it against the original (the metric is chosen in Original vs Optimized)</source>
+        <translation>Jeden Knoten danach einfärben, wie der Plan ihn gegenüber dem Original ändert (die Metrik wird in „Original vs. optimiert“ gewählt)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop: %1</source>
+        <translation>Anhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — Whittle</source>
+        <translation>%1[*] — Whittle</translation>
+    </message>
+    <message>
+        <source>Models and sessions (*.onnx *.%1)</source>
+        <translation>Modelle und Sitzungen (*.onnx *.%1)</translation>
+    </message>
+    <message>
+        <source>Whittle sessions (*.%1)</source>
+        <translation>Whittle-Sitzungen (*.%1)</translation>
+    </message>
+    <message>
+        <source>Optimize</source>
+        <translation>Optimieren</translation>
+    </message>
+    <message>
+        <source>Accuracy: the plan could not be evaluated — %1</source>
+        <translation>Genauigkeit: der Plan konnte nicht bewertet werden — %1</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>Bewertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All Optimizations</source>
+        <translation>&amp;Alle Optimierungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the original model (undoable)</source>
+        <translation>Zurück zum ursprünglichen Modell (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Open a model first: the dataset is checked against its input</source>
+        <translation>Öffnen Sie zuerst ein Modell: der Datensatz wird gegen seine Eingabe geprüft</translation>
+    </message>
+    <message>
+        <source>Choose a Dataset</source>
+        <translation>Datensatz wählen</translation>
+    </message>
+    <message>
+        <source>MNIST IDX images (*idx3-ubyte *idx3-ubyte.gz);;Images (*.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>MNIST-IDX-Bilder (*idx3-ubyte *idx3-ubyte.gz);;Bilder (*.png *.jpg *.jpeg *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Use the folder of the chosen file (one sub-folder per class)</source>
+        <translation>Den Ordner der gewählten Datei verwenden (ein Unterordner pro Klasse)</translation>
+    </message>
+    <message>
+        <source>Accuracy: %1</source>
+        <translation>Genauigkeit: %1</translation>
+    </message>
+    <message>
+        <source>The dataset cannot be used: %1</source>
+        <translation>Der Datensatz kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Preprocessing: %2</source>
+        <translation>%1
+Vorverarbeitung: %2</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Session Not Saved</source>
+        <translation>Sitzung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1</source>
+        <translation>Sitzung in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Session?</source>
+        <translation>Sitzung speichern?</translation>
+    </message>
+    <message>
+        <source>The plan for %1 has changed since it was last saved. Save the session?</source>
+        <translation>Der Plan für %1 wurde seit dem letzten Speichern geändert. Sitzung speichern?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation>Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Whittle did not close properly. Recover the session on %1, last saved %2?</source>
+        <translation>Whittle wurde nicht ordnungsgemäß beendet. Die Sitzung zu %1 wiederherstellen, zuletzt gespeichert %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older session(s) left behind will be discarded.</source>
+        <translation>
+            <numerusform>%n zurückgebliebene ältere Sitzung wird verworfen.</numerusform>
+            <numerusform>%n zurückgebliebene ältere Sitzungen werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Accuracy: choose a dataset to evaluate plans on (File ▸ Choose Dataset…, %1)</source>
+        <translation>Genauigkeit: wählen Sie einen Datensatz, auf dem Pläne bewertet werden (Datei ▸ Datensatz wählen …, %1)</translation>
+    </message>
+    <message>
+        <source>Top-1: %1</source>
+        <translation>Top-1: %1</translation>
+    </message>
+    <message>
+        <source>Top-5: %1</source>
+        <translation>Top-5: %1</translation>
+    </message>
+    <message>
+        <source>Agreement with the original: %1</source>
+        <translation>Übereinstimmung mit dem Original: %1</translation>
+    </message>
+    <message>
+        <source>SQNR: %1 dB</source>
+        <translation>SQNR: %1 dB</translation>
+    </message>
+    <message numerus="yes">
+        <source>on all %n sample(s)</source>
+        <translation>
+            <numerusform>auf %n Sample</numerusform>
+            <numerusform>auf allen %n Samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on a first %n sample(s), all of them once you pause</source>
+        <translation>
+            <numerusform>auf dem ersten %n Sample, auf allen, sobald Sie pausieren</numerusform>
+            <numerusform>auf den ersten %n Samples, auf allen, sobald Sie pausieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  — %2, %3</source>
+        <translation>%1  — %2, %3</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>Vorverarbeitung</translation>
+    </message>
+    <message>
+        <source>How each image becomes the model&apos;s input, guessed from the model and the dataset. Keys: resize [W, H], resize_shorter_side, centre_crop [W, H], channels (rgb, bgr, gray), scale, mean [3], std [3], layout (nchw, nhwc).</source>
+        <translation>Wie jedes Bild zur Eingabe des Modells wird, aus Modell und Datensatz erraten. Schlüssel: resize [W, H], resize_shorter_side, centre_crop [W, H], channels (rgb, bgr, gray), scale, mean [3], std [3], layout (nchw, nhwc).</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>Kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>preprocessing</source>
+        <translation>Vorverarbeitung</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2)</source>
+        <translation>%1 exportiert (%2)</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <source>Restore a plan from the trade-off chart</source>
+        <translation>Plan aus dem Abwägungsdiagramm wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>sparsity %1 %</source>
+        <translation>Sparsity %1 %</translation>
+    </message>
+    <message>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <source>%1 bit</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) of their own</source>
+        <translation>
+            <numerusform>%n Schicht mit eigenen Einstellungen</numerusform>
+            <numerusform>%n Schichten mit eigenen Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Job Failed</source>
+        <translation>Auftrag fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sensitivity of %n layer(s) measured</source>
+        <translation>
+            <numerusform>Sensitivität von %n Schicht gemessen</numerusform>
+            <numerusform>Sensitivität von %n Schichten gemessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity Analysis…</source>
+        <translation>&amp;Sensitivitätsanalyse …</translation>
+    </message>
+    <message>
+        <source>Measure every layer&apos;s accuracy at a grid of sparsities and bit widths</source>
+        <translation>Die Genauigkeit jeder Schicht auf einem Raster von Sparsities und Bitbreiten messen</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Optimize…</source>
+        <translation>&amp;Automatisch optimieren …</translation>
+    </message>
+    <message>
+        <source>Search per-layer settings for a latency or size budget</source>
+        <translation>Einstellungen pro Schicht für ein Latenz- oder Größenbudget suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate This Computer…</source>
+        <translation>Diesen Computer &amp;kalibrieren …</translation>
+    </message>
+    <message>
+        <source>Measure layers on this computer and fit a &quot;This computer&quot; profile</source>
+        <translation>Schichten auf diesem Computer messen und ein Profil „Dieser Computer“ anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Runtime</source>
+        <translation>&amp;Laufzeit</translation>
+    </message>
+    <message>
+        <source>Plans are now evaluated on %1</source>
+        <translation>Pläne werden jetzt mit %1 bewertet</translation>
+    </message>
+    <message>
+        <source>Choose a dataset first (File ▸ Choose Dataset…)</source>
+        <translation>Wählen Sie zuerst einen Datensatz (Datei ▸ Datensatz wählen …)</translation>
+    </message>
+    <message>
+        <source>Auto-Optimize</source>
+        <translation>Automatische Optimierung</translation>
+    </message>
+    <message>
+        <source>%1
+
+Apply the best plan found? (Undo goes back.)</source>
+        <translation>%1
+
+Den besten gefundenen Plan anwenden? („Rückgängig“ macht das wieder ungeschehen.)</translation>
+    </message>
+    <message>
+        <source>Auto-optimize</source>
+        <translation>Automatische Optimierung</translation>
+    </message>
+    <message>
+        <source>Calibrate This Computer</source>
+        <translation>Diesen Computer kalibrieren</translation>
+    </message>
+    <message>
+        <source>Whittle will run a set of small models on this computer for about a minute, fit the estimator to what it measures and save the result as the &quot;This computer&quot; profile. Other work on the computer makes the figures less accurate. Start?</source>
+        <translation>Whittle führt etwa eine Minute lang eine Reihe kleiner Modelle auf diesem Computer aus, passt den Schätzer an die Messungen an und speichert das Ergebnis als Profil „Dieser Computer“. Andere Arbeit auf dem Computer macht die Werte ungenauer. Starten?</translation>
+    </message>
+    <message>
+        <source>Layers estimated within ±10 %: %1 before, %2 after; median error %3 before, %4 after.
+Models within ±10 %: %5 before, %6 after.
+Saved as %7.</source>
+        <translation>Schichten innerhalb ±10 % geschätzt: %1 vorher, %2 nachher; Median-Fehler %3 vorher, %4 nachher.
+Modelle innerhalb ±10 %: %5 vorher, %6 nachher.
+Gespeichert als %7.</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::OptimizePanel</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <source>%1 bit</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>Share of every prunable layer&apos;s weights (or, structured, of its output channels) to remove</source>
+        <translation>Anteil der zu entfernenden Gewichte jeder ausdünnbaren Schicht (bzw. strukturiert: ihrer Ausgabekanäle)</translation>
+    </message>
+    <message>
+        <source>Magnitude (unstructured)</source>
+        <translation>Betrag (unstrukturiert)</translation>
+    </message>
+    <message>
+        <source>2:4 (N:M)</source>
+        <translation>2:4 (N:M)</translation>
+    </message>
+    <message>
+        <source>Channels, L1 norm</source>
+        <translation>Kanäle, L1-Norm</translation>
+    </message>
+    <message>
+        <source>Channels, L2 norm</source>
+        <translation>Kanäle, L2-Norm</translation>
+    </message>
+    <message>
+        <source>Unstructured zeros pay off only on devices that skip them; removed channels make every device faster</source>
+        <translation>Unstrukturierte Nullen lohnen sich nur auf Geräten, die sie überspringen; entfernte Kanäle machen jedes Gerät schneller</translation>
+    </message>
+    <message>
+        <source>One threshold across layers</source>
+        <translation>Ein Schwellwert über alle Schichten</translation>
+    </message>
+    <message>
+        <source>Prune the smallest weights of the whole model rather than the same share of each layer</source>
+        <translation>Die kleinsten Gewichte des ganzen Modells ausdünnen statt in jeder Schicht denselben Anteil</translation>
+    </message>
+    <message>
+        <source>Pruning</source>
+        <translation>Pruning</translation>
+    </message>
+    <message>
+        <source>&amp;Sparsity:</source>
+        <translation>&amp;Sparsity:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Weight precision: off, float16, or 8 down to 2 bit integers</source>
+        <translation>Gewichtsgenauigkeit: aus, float16 oder Ganzzahlen mit 8 bis hinunter zu 2 Bit</translation>
+    </message>
+    <message>
+        <source>Per channel</source>
+        <translation>Pro Kanal</translation>
+    </message>
+    <message>
+        <source>Per tensor</source>
+        <translation>Pro Tensor</translation>
+    </message>
+    <message>
+        <source>Symmetric</source>
+        <translation>Symmetrisch</translation>
+    </message>
+    <message>
+        <source>Zero point 0 and a range of ±max|w|; otherwise min…max with a zero point</source>
+        <translation>Nullpunkt 0 und ein Bereich von ±max|w|; sonst min…max mit einem Nullpunkt</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <source>Least squares (MSE)</source>
+        <translation>Kleinste Quadrate (MSE)</translation>
+    </message>
+    <message>
+        <source>Quantize activations</source>
+        <translation>Aktivierungen quantisieren</translation>
+    </message>
+    <message>
+        <source>Compute in int8: activations get scales calibrated on the session&apos;s dataset (weights must be 8 bits or fewer)</source>
+        <translation>In int8 rechnen: Aktivierungen erhalten Skalen, die auf dem Datensatz der Sitzung kalibriert werden (Gewichte dürfen höchstens 8 Bit haben)</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>Entropy (KL)</source>
+        <translation>Entropie (KL)</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Bits:</source>
+        <translation>&amp;Bits:</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Granularität:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <source>Low rank, rank</source>
+        <translation>Niedriger Rang, Rang</translation>
+    </message>
+    <message>
+        <source>Factorize fully connected and 1×1 convolution weights into two thinner ones where that saves work</source>
+        <translation>Gewichte vollständig verbundener Schichten und von 1×1-Faltungen in zwei schmalere zerlegen, wo das Rechenarbeit spart</translation>
+    </message>
+    <message>
+        <source>Factorization</source>
+        <translation>Faktorisierung</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layer</source>
+        <translation>Schicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The selected layer takes the defaults above again</source>
+        <translation>Die gewählte Schicht übernimmt wieder die Standardwerte oben</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the original model: no pruning, quantization or overrides</source>
+        <translation>Zurück zum ursprünglichen Modell: kein Pruning, keine Quantisierung, keine eigenen Werte pro Schicht</translation>
+    </message>
+    <message>
+        <source>Sparsity %1 %</source>
+        <translation>Sparsity %1 %</translation>
+    </message>
+    <message>
+        <source>Pruning method %1</source>
+        <translation>Pruning-Methode %1</translation>
+    </message>
+    <message>
+        <source>A threshold per layer</source>
+        <translation>Ein Schwellwert pro Schicht</translation>
+    </message>
+    <message>
+        <source>Weights %1</source>
+        <translation>Gewichte %1</translation>
+    </message>
+    <message>
+        <source>Granularity %1</source>
+        <translation>Granularität %1</translation>
+    </message>
+    <message>
+        <source>Range %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Symmetric quantization</source>
+        <translation>Symmetrische Quantisierung</translation>
+    </message>
+    <message>
+        <source>Asymmetric quantization</source>
+        <translation>Asymmetrische Quantisierung</translation>
+    </message>
+    <message>
+        <source>Float activations</source>
+        <translation>Gleitkomma-Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Calibration %1</source>
+        <translation>Kalibrierung %1</translation>
+    </message>
+    <message>
+        <source>Low rank %1</source>
+        <translation>Niedriger Rang %1</translation>
+    </message>
+    <message>
+        <source>No low rank</source>
+        <translation>Kein niedriger Rang</translation>
+    </message>
+    <message>
+        <source>Select a layer with overrides in the table</source>
+        <translation>Wählen Sie in der Tabelle eine Schicht mit eigenen Werten</translation>
+    </message>
+    <message>
+        <source>%1 takes the defaults above again</source>
+        <translation>%1 übernimmt wieder die Standardwerte oben</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Per-layer settings: edit the Sparsity and Bits cells of the layer table.</source>
+        <translation>Einstellungen pro Schicht: bearbeiten Sie die Zellen „Sparsity“ und „Bits“ der Schichtentabelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) with settings of their own (marked in the table).</source>
+        <translation>
+            <numerusform>%n Schicht mit eigenen Einstellungen (in der Tabelle markiert).</numerusform>
+            <numerusform>%n Schichten mit eigenen Einstellungen (in der Tabelle markiert).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whittle::PlanDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Alles zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>whittle::ProfileComparisonModel</name>
@@ -4196,6 +5752,279 @@ overheadgebundener Schichten: %3</translation>
     <message>
         <source>total latency (ms, log scale)</source>
         <translation>Gesamtlatenz (ms, log. Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::SensitivityDialog</name>
+    <message>
+        <source>Sensitivity analysis</source>
+        <translation>Sensitivitätsanalyse</translation>
+    </message>
+    <message>
+        <source>Sparsities tried on each layer, in percent (above 0, at most 99)</source>
+        <translation>Auf jeder Schicht versuchte Sparsities, in Prozent (über 0, höchstens 99)</translation>
+    </message>
+    <message>
+        <source>Bit widths tried on each layer: 2 to 8, or 16 for float16</source>
+        <translation>Auf jeder Schicht versuchte Bitbreiten: 2 bis 8 oder 16 für float16</translation>
+    </message>
+    <message>
+        <source>all samples</source>
+        <translation>alle Samples</translation>
+    </message>
+    <message>
+        <source>Evaluate on the first samples of the dataset only: faster, noisier</source>
+        <translation>Nur auf den ersten Samples des Datensatzes bewerten: schneller, aber ungenauer</translation>
+    </message>
+    <message>
+        <source>&amp;Sparsities (%):</source>
+        <translation>&amp;Sparsities (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Bit widths:</source>
+        <translation>&amp;Bitbreiten:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples:</source>
+        <translation>Sa&amp;mples:</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>Analysieren</translation>
+    </message>
+    <message>
+        <source>Sparsity &apos;%1&apos; is not a percentage above 0 and at most 99</source>
+        <translation>Sparsity „%1“ ist kein Prozentwert über 0 und höchstens 99</translation>
+    </message>
+    <message>
+        <source>Bit width &apos;%1&apos; is not 2 to 8 or 16</source>
+        <translation>Bitbreite „%1“ ist nicht 2 bis 8 oder 16</translation>
+    </message>
+    <message>
+        <source>Give at least one sparsity or bit width to try.</source>
+        <translation>Geben Sie mindestens eine Sparsity oder Bitbreite zum Ausprobieren an.</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::SensitivityHeatmap</name>
+    <message>
+        <source>Sparsity</source>
+        <translation>Sparsity</translation>
+    </message>
+    <message>
+        <source>Bit width</source>
+        <translation>Bitbreite</translation>
+    </message>
+    <message>
+        <source>Which settings the columns are: pruning sparsities or quantization bit widths</source>
+        <translation>Welche Einstellungen die Spalten zeigen: Pruning-Sparsities oder Quantisierungs-Bitbreiten</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the heat map as PNG, SVG or PDF</source>
+        <translation>Die Heatmap als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>accuracy drop (points)</source>
+        <translation>Genauigkeitsverlust (Punkte)</translation>
+    </message>
+    <message>
+        <source>sparsity %1 %</source>
+        <translation>Sparsity %1 %</translation>
+    </message>
+    <message>
+        <source>float16</source>
+        <translation>float16</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (original %3 %)</source>
+        <translation>%1: %2 % (Original %3 %)</translation>
+    </message>
+    <message>
+        <source>Drop: %1 points</source>
+        <translation>Verlust: %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Saves %1 of weights</source>
+        <translation>Spart %1 an Gewichten</translation>
+    </message>
+    <message>
+        <source>Saves %1 of estimated latency</source>
+        <translation>Spart %1 an geschätzter Latenz</translation>
+    </message>
+    <message>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <source>%1 b</source>
+        <translation>%1 b</translation>
+    </message>
+    <message>
+        <source>sparsity (the rest of the model untouched)</source>
+        <translation>Sparsity (der Rest des Modells unverändert)</translation>
+    </message>
+    <message>
+        <source>weight bits (the rest of the model untouched)</source>
+        <translation>Gewichtsbits (der Rest des Modells unverändert)</translation>
+    </message>
+    <message>
+        <source>No sensitivity analysis has run yet.
+Run Tools ▸ Sensitivity analysis to see how each layer&apos;s accuracy responds to pruning and quantization.</source>
+        <translation>Es wurde noch keine Sensitivitätsanalyse ausgeführt.
+Führen Sie Werkzeuge ▸ Sensitivitätsanalyse aus, um zu sehen, wie die Genauigkeit jeder Schicht auf Pruning und Quantisierung reagiert.</translation>
+    </message>
+    <message>
+        <source>The analysis found no layer with a weight to prune or quantize.</source>
+        <translation>Die Analyse fand keine Schicht mit einem Gewicht zum Ausdünnen oder Quantisieren.</translation>
+    </message>
+    <message>
+        <source>The analysis tried no sparsity.</source>
+        <translation>Die Analyse hat keine Sparsity ausprobiert.</translation>
+    </message>
+    <message>
+        <source>The analysis tried no bit width.</source>
+        <translation>Die Analyse hat keine Bitbreite ausprobiert.</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::SensitivityRunner</name>
+    <message>
+        <source>Sensitivity analysis</source>
+        <translation>Sensitivitätsanalyse</translation>
+    </message>
+    <message>
+        <source>Sensitivity analysis needs a model and a dataset</source>
+        <translation>Die Sensitivitätsanalyse braucht ein Modell und einen Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::TradeoffChart</name>
+    <message>
+        <source>vs latency</source>
+        <translation>gegen Latenz</translation>
+    </message>
+    <message>
+        <source>vs weight size</source>
+        <translation>gegen Gewichtsgröße</translation>
+    </message>
+    <message>
+        <source>What the plans cost: estimated latency or weight size</source>
+        <translation>Was die Pläne kosten: geschätzte Latenz oder Gewichtsgröße</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Das Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>evaluated plans</source>
+        <translation>bewertete Pläne</translation>
+    </message>
+    <message>
+        <source>original model</source>
+        <translation>ursprüngliches Modell</translation>
+    </message>
+    <message>
+        <source>current plan</source>
+        <translation>aktueller Plan</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Agreement with the original</source>
+        <translation>Übereinstimmung mit dem Original</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ursprüngliches Modell&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 % on %3 samples</source>
+        <translation>%1: %2 % auf %3 Samples</translation>
+    </message>
+    <message>
+        <source>Estimated latency: %1</source>
+        <translation>Geschätzte Latenz: %1</translation>
+    </message>
+    <message>
+        <source>Weight size: %1</source>
+        <translation>Gewichtsgröße: %1</translation>
+    </message>
+    <message>
+        <source>Run on %1</source>
+        <translation>Ausgeführt mit %1</translation>
+    </message>
+    <message>
+        <source>On the Pareto front</source>
+        <translation>Auf der Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Click to restore this plan</source>
+        <translation>Klicken, um diesen Plan wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>top-1 accuracy (%)</source>
+        <translation>Top-1-Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>agreement with the original (%)</source>
+        <translation>Übereinstimmung mit dem Original (%)</translation>
+    </message>
+    <message>
+        <source>estimated latency (ms)</source>
+        <translation>geschätzte Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>estimated latency on %1 (ms)</source>
+        <translation>geschätzte Latenz auf %1 (ms)</translation>
+    </message>
+    <message>
+        <source>weight size (%1)</source>
+        <translation>Gewichtsgröße (%1)</translation>
+    </message>
+    <message>
+        <source>No plan evaluated yet: each evaluated plan becomes a point here.</source>
+        <translation>Noch kein Plan bewertet: jeder bewertete Plan wird hier zu einem Punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::WeightPreviewRunner</name>
+    <message>
+        <source>Previewing the weights of %1</source>
+        <translation>Vorschau der Gewichte von %1</translation>
+    </message>
+    <message>
+        <source>No model to preview</source>
+        <translation>Kein Modell für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Layer &apos;%1&apos; has no weight a plan can change</source>
+        <translation>Schicht „%1“ hat kein Gewicht, das ein Plan ändern kann</translation>
     </message>
 </context>
 </TS>

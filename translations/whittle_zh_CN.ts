@@ -15,6 +15,22 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -48,10 +64,6 @@
     <message>
         <source>%1: %2 bytes is too large</source>
         <translation>%1：%2 字节过大</translation>
-    </message>
-    <message>
-        <source>Run a model over a dataset on OpenCV DNN: accuracy against labels, agreement with a reference model, and measured latency.</source>
-        <translation>在 OpenCV DNN 上用数据集运行模型：相对标签的准确率、与参考模型的一致率以及实测延迟。</translation>
     </message>
     <message>
         <source>The .onnx file to evaluate.</source>
@@ -88,10 +100,6 @@
     <message>
         <source>Timed runs for the latency, after %1 warm-up runs (default 20; 0 skips it).</source>
         <translation>测量延迟的计时运行次数，在 %1 次预热运行之后（默认 20；0 表示跳过）。</translation>
-    </message>
-    <message>
-        <source>Threads for OpenCV (default: all cores).</source>
-        <translation>OpenCV 使用的线程数（默认：全部核心）。</translation>
     </message>
     <message>
         <source>Preprocessing as JSON (docs/cli.md) instead of the one guessed from the model&apos;s input.</source>
@@ -456,10 +464,6 @@ Exit status: 0 success, 1 usage error, 2 a model or input that cannot be read.
         <translation>注意：%1</translation>
     </message>
     <message>
-        <source>List the hardware profiles: the bundled ones and those in %1.</source>
-        <translation>列出硬件配置：内置的以及 %1 中的。</translation>
-    </message>
-    <message>
         <source>profiles takes no arguments</source>
         <translation>profiles 不接受参数</translation>
     </message>
@@ -470,10 +474,6 @@ Exit status: 0 success, 1 usage error, 2 a model or input that cannot be read.
     <message>
         <source>See and whittle down what every layer of a neural network costs.</source>
         <translation>查看并削减神经网络每一层的开销。</translation>
-    </message>
-    <message>
-        <source>The ONNX model to open. Without one, the bundled MNIST sample opens.</source>
-        <translation>要打开的 ONNX 模型。未指定时打开内置的 MNIST 示例。</translation>
     </message>
     <message>
         <source>&lt;model.onnx&gt;</source>
@@ -2124,10 +2124,6 @@ To inspect a model in a terminal, run:
         <translation>--%1 必须是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <source>Measure layers of real models on this computer with OpenCV DNN, fit the latency estimator&apos;s per-op-class efficiencies, per-layer overhead and bandwidth to them, and write a &quot;This computer&quot; hardware profile. Reports the estimator&apos;s error before and after. Without MODEL, uses the bundled sample and built-in synthetic models.</source>
-        <translation>在本机上用 OpenCV DNN 测量真实模型的各层，据此拟合延迟估算器的各算子类别效率、每层固定开销和带宽，并写出“本机”硬件配置。报告拟合前后估算器的误差。未指定 MODEL 时使用内置示例和内置合成模型。</translation>
-    </message>
-    <message>
         <source>Models to measure (.onnx).</source>
         <translation>要测量的模型（.onnx）。</translation>
     </message>
@@ -2414,10 +2410,6 @@ To inspect a model in a terminal, run:
     <message>
         <source>Weight bits to try on each layer, comma-separated (default 8,6,4,3,2; 32 for none).</source>
         <translation>在每层上尝试的权重位数，以逗号分隔（默认 8,6,4,3,2；32 表示不尝试）。</translation>
-    </message>
-    <message>
-        <source>Evaluations run at once (default: one per core, OpenCV single-threaded meanwhile).</source>
-        <translation>同时运行的评估数（默认：每个核心一个，此时 OpenCV 单线程运行）。</translation>
     </message>
     <message>
         <source>Neither read nor write the sensitivity cache.</source>
@@ -2923,6 +2915,455 @@ To inspect a model in a terminal, run:
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Measure layers of real models on this computer with ONNX Runtime or OpenCV DNN (--runtime), fit the latency estimator&apos;s per-op-class efficiencies, per-layer overhead and bandwidth to them, and write a &quot;This computer&quot; hardware profile. Reports the estimator&apos;s error before and after. Without MODEL, uses the bundled sample and built-in synthetic models.</source>
+        <translation>在本机上用 ONNX Runtime 或 OpenCV DNN（--runtime）测量真实模型的各层，据此拟合延迟估算器的各算子类别效率、每层固定开销和带宽，并写出“本机”硬件配置。报告拟合前后估算器的误差。未指定 MODEL 时使用内置示例和内置合成模型。</translation>
+    </message>
+    <message>
+        <source>Threads for the runtime (default: all cores).</source>
+        <translation>运行时使用的线程数（默认：全部核心）。</translation>
+    </message>
+    <message>
+        <source>Run the model on this runtime: %1 (default %2).</source>
+        <translation>在此运行时上运行模型：%1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>--runtime: unknown runtime &apos;%1&apos;; use %2</source>
+        <translation>--runtime：未知运行时“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>--runtime: %1 is not built into this whittle-cli (available: %2)</source>
+        <translation>--runtime：此 whittle-cli 未内置 %1（可用：%2）</translation>
+    </message>
+    <message>
+        <source>Run a model over a dataset on ONNX Runtime or OpenCV DNN: accuracy against labels, agreement with a reference model, and measured latency.</source>
+        <translation>在 ONNX Runtime 或 OpenCV DNN 上用数据集运行模型：相对标签的准确率、与参考模型的一致率以及实测延迟。</translation>
+    </message>
+    <message>
+        <source>Also write a before/after report, per layer and in total: HTML (with charts), CSV or JSON, chosen by the file&apos;s extension.</source>
+        <translation>同时写出优化前后的对比报告，包括逐层和总计：HTML（含图表）、CSV 或 JSON，由文件扩展名决定。</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>List the hardware profiles: the bundled ones, those installed in %1 and yours in %2 (a later one replaces an earlier one with the same id).</source>
+        <translation>列出硬件配置：内置的、安装在 %1 中的以及您在 %2 中的（后列出的会替换 id 相同的先列出的）。</translation>
+    </message>
+    <message>
+        <source>Evaluations run at once (default: one per core, the runtime single-threaded meanwhile).</source>
+        <translation>同时运行的评估数（默认：每个核心一个，此时运行时单线程运行）。</translation>
+    </message>
+    <message>
+        <source>The ONNX model or Whittle session (.whittle) to open. Without one, the bundled MNIST sample opens.</source>
+        <translation>要打开的 ONNX 模型或 Whittle 会话（.whittle）。未指定时打开内置的 MNIST 示例。</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+    <message>
+        <source>the reports were estimated on different profiles (%1, %2); latency and energy are not compared</source>
+        <translation>两份报告是在不同的配置上估算的（%1、%2）；不比较延迟和能耗</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>文件夹 %1 是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 bytes needed, %2 free)</source>
+        <translation>磁盘已满（需要 %1 字节，剩余 %2 字节）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the previous file is unchanged</source>
+        <translation>无法写入 %1：%2；原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是文件夹</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>cannot write next to %1: %2</source>
+        <translation>无法在 %1 旁写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown export form &apos;%1&apos;; use qdq, simulated or fp16</source>
+        <translation>未知导出形式“%1”；请使用 qdq、simulated 或 fp16</translation>
+    </message>
+    <message>
+        <source>no model to export</source>
+        <translation>没有可导出的模型</translation>
+    </message>
+    <message>
+        <source>choose where to write the optimized model</source>
+        <translation>请选择优化后模型的写出位置</translation>
+    </message>
+    <message>
+        <source>%1 would overwrite a model; the plan and the report need file names of their own</source>
+        <translation>%1 会覆盖某个模型；方案和报告需要各自的文件名</translation>
+    </message>
+    <message>
+        <source>the plan and the report are both set to %1</source>
+        <translation>方案和报告都被设为 %1</translation>
+    </message>
+    <message>
+        <source>%1 was written but does not load back: %2</source>
+        <translation>%1 已写出，但无法重新加载：%2</translation>
+    </message>
+    <message>
+        <source>the model was written to %1, but the plan was not: %2</source>
+        <translation>模型已写入 %1，但方案未能写出：%2</translation>
+    </message>
+    <message>
+        <source>the model was written to %1, but the report was not: %2</source>
+        <translation>模型已写入 %1，但报告未能写出：%2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>optimized</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <source>Totals, optimized relative to the original</source>
+        <translation>总计：优化后相对于原始模型</translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 costliest of %2 layers.</source>
+        <translation>图表显示 %2 个层中开销最大的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Latency per layer</source>
+        <translation>每层延迟</translation>
+    </message>
+    <message>
+        <source>MACs per layer</source>
+        <translation>每层 MACs</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .html, .csv or .json; the extension says which</source>
+        <translation>%1：报告以 .html、.csv 或 .json 格式写出，由扩展名决定</translation>
+    </message>
+    <message>
+        <source>Whittle optimization report: %1</source>
+        <translation>Whittle 优化报告：%1</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>原始模型：%1</translation>
+    </message>
+    <message>
+        <source>Optimized: %1</source>
+        <translation>优化后模型：%1</translation>
+    </message>
+    <message>
+        <source>Estimated on: %1 (%2)</source>
+        <translation>估算所用配置：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not estimated on a hardware profile: no latency or energy.</source>
+        <translation>未在硬件配置上估算：没有延迟和能耗。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 added</source>
+        <translation>删除 %1 个，新增 %2 个</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>What the plan did</source>
+        <translation>方案所做的改动</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>refusing to write the plan over the input file %1; choose another file name</source>
+        <translation>拒绝用方案覆盖输入文件 %1；请选择其他文件名</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the plan does not read back (%2); the previous file is unchanged</source>
+        <translation>无法写入 %1：方案无法读回（%2）；原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the plan reads back differently; the previous file is unchanged</source>
+        <translation>无法写入 %1：读回的方案与原方案不一致；原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: no such node or weight input</source>
+        <translation>层“%1”：没有这样的节点或权重输入</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: its weight is not a stored constant</source>
+        <translation>层“%1”：其权重不是存储的常量</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: the values of weight &apos;%2&apos; cannot be read as floats</source>
+        <translation>层“%1”：权重“%2”的值无法读取为浮点数</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: weight &apos;%2&apos; holds no values</source>
+        <translation>层“%1”：权重“%2”不含任何值</translation>
+    </message>
+    <message>
+        <source>low-rank factorization is not shown</source>
+        <translation>不显示低秩分解</translation>
+    </message>
+    <message>
+        <source>removed channels are left out; channels coupled to other layers may keep more</source>
+        <translation>已移除的通道不显示；与其他层耦合的通道可能保留更多</translation>
+    </message>
+    <message>
+        <source>structured pruning is not shown: the output channels are unknown</source>
+        <translation>不显示结构化剪枝：输出通道未知</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a profile written by calibration; choose another file</source>
+        <translation>%1 已存在且不是校准写出的配置；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 inputs, %3 given</source>
+        <translation>%1 需要 %2 个输入，实际给出 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; is of %3, which Whittle cannot feed</source>
+        <translation>%1：输入“%2”的类型为 %3，Whittle 无法提供这种输入</translation>
+    </message>
+    <message>
+        <source>%1: output &apos;%2&apos; is not a tensor (a sequence or map), which Whittle cannot read</source>
+        <translation>%1：输出“%2”不是张量（而是序列或映射），Whittle 无法读取</translation>
+    </message>
+    <message>
+        <source>%1: output &apos;%2&apos; is of %3, which Whittle cannot read</source>
+        <translation>%1：输出“%2”的类型为 %3，Whittle 无法读取</translation>
+    </message>
+    <message>
+        <source>the ONNX Runtime library loaded (%1) does not provide API version %2, which Whittle was built against</source>
+        <translation>已加载的 ONNX Runtime 库（%1）不提供 Whittle 构建时所用的 API 版本 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot load %2: %3</source>
+        <translation>%1 无法加载 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot run %2: this build of Whittle has no ONNX Runtime (configure with -DWHITTLE_ONNXRUNTIME_ROOT=..., see scripts/fetch-onnxruntime.sh)</source>
+        <translation>%1 无法运行 %2：此版本的 Whittle 未包含 ONNX Runtime（请用 -DWHITTLE_ONNXRUNTIME_ROOT=... 配置，参见 scripts/fetch-onnxruntime.sh）</translation>
+    </message>
+    <message>
+        <source>%1: a session must be a JSON object</source>
+        <translation>%1：会话必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;whittle-session&quot;</source>
+        <translation>必须是 &quot;whittle-session&quot;</translation>
+    </message>
+    <message>
+        <source>must be the model file&apos;s path (a non-empty string)</source>
+        <translation>必须是模型文件的路径（非空字符串）</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be an object (a plan as whittle-cli reads it)</source>
+        <translation>必须是对象（whittle-cli 可读取的方案）</translation>
+    </message>
+    <message>
+        <source>cannot save the session to %1: it does not read back (%2); the previous file is unchanged</source>
+        <translation>无法将会话保存到 %1：无法读回（%2）；原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>cannot save the session to %1: it reads back differently; the previous file is unchanged</source>
+        <translation>无法将会话保存到 %1：读回的内容与原会话不一致；原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>cannot open the session %1: %2</source>
+        <translation>无法打开会话 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a session file</source>
+        <translation>%1：%2 字节对会话文件来说过大</translation>
+    </message>
+    <message>
+        <source>%1: too large for a session file</source>
+        <translation>%1：对会话文件来说过大</translation>
+    </message>
+    <message>
+        <source>cannot create the autosave folder %1</source>
+        <translation>无法创建自动保存文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::AutoOptimizeDialog</name>
+    <message>
+        <source>Auto-optimize</source>
+        <translation>自动优化</translation>
+    </message>
+    <message>
+        <source>The device whose estimated latency the search works on</source>
+        <translation>搜索所依据的估算延迟对应的设备</translation>
+    </message>
+    <message>
+        <source>Estimated latency at most</source>
+        <translation>估算延迟不超过</translation>
+    </message>
+    <message>
+        <source>Weight size at most (KiB)</source>
+        <translation>权重大小不超过（KiB）</translation>
+    </message>
+    <message>
+        <source>Weight size at most (% of the original)</source>
+        <translation>权重大小不超过（占原始的 %）</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>How far the accuracy (or agreement with the original) may fall, in percentage points</source>
+        <translation>准确率（或与原模型的一致率）最多允许下降多少，单位为百分点</translation>
+    </message>
+    <message>
+        <source>all samples</source>
+        <translation>全部样本</translation>
+    </message>
+    <message>
+        <source>Evaluate on the first samples of the dataset only: faster, noisier</source>
+        <translation>只在数据集的前若干个样本上评估：更快，但噪声更大</translation>
+    </message>
+    <message>
+        <source>Candidate plans applied and evaluated, at most</source>
+        <translation>最多应用并评估的候选方案数</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Maximum accuracy &amp;drop:</source>
+        <translation>最大准确率下降(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation>样本(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Plans to &amp;verify:</source>
+        <translation>待验证方案数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Evaluate on the first samples of the dataset&apos;s %1 only: faster, noisier</source>
+        <translation>只在数据集 %1 个样本中的前若干个上评估：更快，但噪声更大</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>On the chosen device, as the estimator predicts it.</source>
+        <translation>在所选设备上，按估算器的预测。</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>The original&apos;s weights take %1.</source>
+        <translation>原始模型的权重占 %1。</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Of the original&apos;s %1.</source>
+        <translation>相对于原始模型的 %1。</translation>
+    </message>
+    <message>
+        <source>There is no hardware profile to optimize for.</source>
+        <translation>没有可用于优化的硬件配置。</translation>
+    </message>
+    <message>
+        <source>The budget must be greater than zero.</source>
+        <translation>预算必须大于零。</translation>
+    </message>
+    <message>
+        <source>A size budget of 100 % or more asks for nothing: choose less.</source>
+        <translation>大小预算为 100% 或以上等于没有要求：请选择更小的值。</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::AutoOptimizeRunner</name>
+    <message>
+        <source>Auto-optimize</source>
+        <translation>自动优化</translation>
+    </message>
+    <message>
+        <source>Auto-optimize needs a model and a dataset</source>
+        <translation>自动优化需要模型和数据集</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::CalibrationRunner</name>
+    <message>
+        <source>Calibrating this computer</source>
+        <translation>正在校准本机</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a profile written by calibration; choose another file</source>
+        <translation>%1 已存在且不是校准写出的配置；请选择其他文件</translation>
+    </message>
 </context>
 <context>
     <name>whittle::ChartsWidget</name>
@@ -3049,6 +3490,325 @@ To inspect a model in a terminal, run:
     <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Original vs optimized</source>
+        <translation>原始与优化对比</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>optimized</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>延迟（ms）</translation>
+    </message>
+    <message>
+        <source>No optimization yet: change the plan to compare each layer&apos;s latency before and after.</source>
+        <translation>尚未优化：修改方案即可比较每层优化前后的延迟。</translation>
+    </message>
+    <message>
+        <source>The optimized estimate is for another device than %1.</source>
+        <translation>优化后的估算针对的是 %1 以外的设备。</translation>
+    </message>
+    <message>
+        <source>On %1: %2 before, %3 after (%4 %). %5 of %6 layers shown, in graph order; click a bar to select its layer.</source>
+        <translation>在 %1 上：之前 %2，之后 %3（%4%）。按图顺序显示 %6 个层中的 %5 个；点击柱条选中对应的层。</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::ComparisonTableModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>%1 is not in the optimized model</source>
+        <translation>%1 不在优化后的模型中</translation>
+    </message>
+    <message>
+        <source>%1 is new in the optimized model</source>
+        <translation>%1 是优化后模型中新增的</translation>
+    </message>
+    <message>
+        <source>Not estimated on a hardware profile</source>
+        <translation>未在硬件配置上估算</translation>
+    </message>
+    <message>
+        <source>(optimized − original) / original</source>
+        <translation>（优化后 − 原始）/ 原始</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Params (orig.)</source>
+        <translation>参数（原始）</translation>
+    </message>
+    <message>
+        <source>Params (opt.)</source>
+        <translation>参数（优化后）</translation>
+    </message>
+    <message>
+        <source>Weights (orig.)</source>
+        <translation>权重（原始）</translation>
+    </message>
+    <message>
+        <source>Weights (opt.)</source>
+        <translation>权重（优化后）</translation>
+    </message>
+    <message>
+        <source>Weights Δ</source>
+        <translation>权重 Δ</translation>
+    </message>
+    <message>
+        <source>MACs (orig.)</source>
+        <translation>MACs（原始）</translation>
+    </message>
+    <message>
+        <source>MACs (opt.)</source>
+        <translation>MACs（优化后）</translation>
+    </message>
+    <message>
+        <source>MACs Δ</source>
+        <translation>MACs Δ</translation>
+    </message>
+    <message>
+        <source>Latency (orig.)</source>
+        <translation>延迟（原始）</translation>
+    </message>
+    <message>
+        <source>Latency (opt.)</source>
+        <translation>延迟（优化后）</translation>
+    </message>
+    <message>
+        <source>Latency Δ</source>
+        <translation>延迟 Δ</translation>
+    </message>
+    <message>
+        <source>Energy (orig.)</source>
+        <translation>能耗（原始）</translation>
+    </message>
+    <message>
+        <source>Energy (opt.)</source>
+        <translation>能耗（优化后）</translation>
+    </message>
+    <message>
+        <source>Energy Δ</source>
+        <translation>能耗 Δ</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::ComparisonWidget</name>
+    <message>
+        <source>Change in parameters</source>
+        <translation>参数变化</translation>
+    </message>
+    <message>
+        <source>Change in weight bytes</source>
+        <translation>权重字节变化</translation>
+    </message>
+    <message>
+        <source>Change in MACs</source>
+        <translation>MACs 变化</translation>
+    </message>
+    <message>
+        <source>Change in latency</source>
+        <translation>延迟变化</translation>
+    </message>
+    <message>
+        <source>Change in energy</source>
+        <translation>能耗变化</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Optimized</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Totals, original and optimized</source>
+        <translation>总计：原始与优化后</translation>
+    </message>
+    <message>
+        <source>Filter layers by name or op</source>
+        <translation>按名称或算子筛选层</translation>
+    </message>
+    <message>
+        <source>What the graph&apos;s difference heat map shows</source>
+        <translation>图的差异热力图所显示的指标</translation>
+    </message>
+    <message>
+        <source>Heat map:</source>
+        <translation>热力图：</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: optimize or export the model.</source>
+        <translation>尚无可比较的内容：请优化或导出模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) compared</source>
+        <translation>
+            <numerusform>已比较 %n 个层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed and %2 added by the plan</source>
+        <translation>方案删除了 %1 个，新增了 %2 个</translation>
+    </message>
+    <message>
+        <source>estimated on %1</source>
+        <translation>在 %1 上估算</translation>
+    </message>
+    <message>
+        <source>not estimated on a hardware profile</source>
+        <translation>未在硬件配置上估算</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::ExportDialog</name>
+    <message>
+        <source>Export Optimized Model</source>
+        <translation>导出优化后的模型</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>QDQ (int8 weights + DequantizeLinear)</source>
+        <translation>QDQ（int8 权重 + DequantizeLinear）</translation>
+    </message>
+    <message>
+        <source>Simulated (dequantized float32, runs anywhere)</source>
+        <translation>模拟（反量化的 float32，到处可运行）</translation>
+    </message>
+    <message>
+        <source>fp16 (float16 weights where the plan keeps 32 bits)</source>
+        <translation>fp16（方案保留 32 位之处使用 float16 权重）</translation>
+    </message>
+    <message>
+        <source>Plan (JSON)</source>
+        <translation>方案（JSON）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>HTML (tables and charts)</source>
+        <translation>HTML（表格和图表）</translation>
+    </message>
+    <message>
+        <source>CSV (per layer)</source>
+        <translation>CSV（逐层）</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Input model:</source>
+        <translation>输入模型：</translation>
+    </message>
+    <message>
+        <source>Optimized model:</source>
+        <translation>优化后的模型：</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>导出形式：</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Reports (*.html *.csv *.json)</source>
+        <translation>报告 (*.html *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose where to write the optimized model.</source>
+        <translation>请选择优化后模型的写出位置。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the plan, or leave it out.</source>
+        <translation>请选择方案的写出位置，或不写出方案。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report, or leave it out.</source>
+        <translation>请选择报告的写出位置，或不写出报告。</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>The %1 would overwrite a model; give it a file name of its own.</source>
+        <translation>%1会覆盖某个模型；请为其指定单独的文件名。</translation>
+    </message>
+    <message>
+        <source>The plan and the report need different file names.</source>
+        <translation>方案和报告需要不同的文件名。</translation>
+    </message>
+    <message>
+        <source>Overwrite the input model?</source>
+        <translation>覆盖输入模型？</translation>
+    </message>
+    <message>
+        <source>%1 is the model you opened. Writing the optimized model over it replaces the original for good.</source>
+        <translation>%1 是您打开的模型。用优化后的模型覆盖它将永久替换原始模型。</translation>
+    </message>
+    <message>
+        <source>Choose another file name to keep the original.</source>
+        <translation>请选择其他文件名以保留原始模型。</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +4003,18 @@ To inspect a model in a terminal, run:
         <source>Double-click to show its body</source>
         <translation>双击显示其内部</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>no change to compare</source>
+        <translation>没有可比较的变化</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>whittle::InspectorWidget</name>
@@ -3421,6 +4193,86 @@ To inspect a model in a terminal, run:
     <message>
         <source>not finite</source>
         <translation>非有限值</translation>
+    </message>
+    <message>
+        <source>unstructured</source>
+        <translation>非结构化</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>channels by L1 norm</source>
+        <translation>通道，按 L1 范数</translation>
+    </message>
+    <message>
+        <source>channels by L2 norm</source>
+        <translation>通道，按 L2 范数</translation>
+    </message>
+    <message>
+        <source>%1 pruning</source>
+        <translation>%1 剪枝</translation>
+    </message>
+    <message>
+        <source>%1 % pruned (%2)</source>
+        <translation>剪枝 %1%（%2）</translation>
+    </message>
+    <message>
+        <source>float16</source>
+        <translation>float16</translation>
+    </message>
+    <message>
+        <source>%1 bits %2, %3</source>
+        <translation>%1 位，%2，%3</translation>
+    </message>
+    <message>
+        <source>per channel</source>
+        <translation>按通道</translation>
+    </message>
+    <message>
+        <source>per tensor</source>
+        <translation>按张量</translation>
+    </message>
+    <message>
+        <source>symmetric</source>
+        <translation>对称</translation>
+    </message>
+    <message>
+        <source>asymmetric</source>
+        <translation>非对称</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation>应用后：%1</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>值的个数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 removed)</source>
+        <translation>%1（已移除 %2 个）</translation>
+    </message>
+    <message>
+        <source>distinct values</source>
+        <translation>不同值的个数</translation>
+    </message>
+    <message>
+        <source>%1 (before %2)</source>
+        <translation>%1（之前 %2）</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>之后</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +4551,93 @@ Outputs:
         <source>What limits the node on %1: compute, memory bandwidth or the per-op overhead</source>
         <translation>%1 上限制该节点的因素：计算、内存带宽或每算子固定开销</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <source>%1 ch</source>
+        <translation>%1 通道</translation>
+    </message>
+    <message>
+        <source>Set for this layer; the default is %1. Double-click to edit; Reset Layer in the Optimize panel removes it.</source>
+        <translation>为此层单独设置；默认值为 %1。双击编辑；“优化”面板中的“重置层”可将其移除。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s default. Double-click to give this layer its own value (%1).</source>
+        <translation>方案的默认值。双击可为此层设置单独的值（%1）。</translation>
+    </message>
+    <message>
+        <source>percent, 0–99</source>
+        <translation>百分比，0–99</translation>
+    </message>
+    <message>
+        <source>2–8 bits, 16 for fp16, 32 for off</source>
+        <translation>2–8 位，16 表示 fp16，32 表示关闭</translation>
+    </message>
+    <message>
+        <source>Change against the original model, once the plan changes something</source>
+        <translation>方案有所改动后，相对原始模型的变化</translation>
+    </message>
+    <message>
+        <source>Weight bytes: %1 before, %2 with the plan</source>
+        <translation>权重字节：之前 %1，应用方案后 %2</translation>
+    </message>
+    <message>
+        <source>Latency on %1: %2 before, %3 with the plan</source>
+        <translation>%1 上的延迟：之前 %2，应用方案后 %3</translation>
+    </message>
+    <message>
+        <source>Sparsity</source>
+        <translation>稀疏度</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>位数</translation>
+    </message>
+    <message>
+        <source>Δ Weights</source>
+        <translation>Δ 权重</translation>
+    </message>
+    <message>
+        <source>Δ Latency</source>
+        <translation>Δ 延迟</translation>
+    </message>
+    <message>
+        <source>Share of the layer&apos;s weights the plan prunes (&quot;ch&quot;: whole output channels); bold where the layer has its own value. Double-click to edit.</source>
+        <translation>方案剪去的该层权重比例（“通道”：整个输出通道）；该层有单独设置时以粗体显示。双击编辑。</translation>
+    </message>
+    <message>
+        <source>Bits the plan quantizes the layer&apos;s weights to; bold where the layer has its own value. Double-click to edit.</source>
+        <translation>方案将该层权重量化到的位数；该层有单独设置时以粗体显示。双击编辑。</translation>
+    </message>
+    <message>
+        <source>Change of the node&apos;s weight bytes with the plan</source>
+        <translation>方案带来的节点权重字节变化</translation>
+    </message>
+    <message>
+        <source>Change of the node&apos;s estimated latency on %1 with the plan</source>
+        <translation>方案带来的节点在 %1 上估算延迟的变化</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::LiveEvaluator</name>
+    <message numerus="yes">
+        <source>Evaluating the plan on all %n sample(s)…</source>
+        <translation>
+            <numerusform>正在基于全部 %n 个样本评估方案…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating the plan on a first %n sample(s)…</source>
+        <translation>
+            <numerusform>正在基于前 %n 个样本评估方案…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>whittle::MainWindow</name>
@@ -3865,10 +4804,6 @@ Outputs:
     <message>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>%1 — Whittle</source>
-        <translation>%1 — Whittle</translation>
     </message>
     <message>
         <source>Loaded %1 (warnings: %2)</source>
@@ -4100,6 +5035,618 @@ Outputs:
         <source>The language changes when Whittle starts again</source>
         <translation>语言将在 Whittle 重新启动后更改</translation>
     </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the model, dataset, preprocessing, plan and device as a session file</source>
+        <translation>将模型、数据集、预处理、方案和设备保存为会话文件</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Optimized Model…</source>
+        <translation>导出优化后的模型(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the model with the plan applied, the plan and a before/after report</source>
+        <translation>写出应用方案后的模型、方案以及优化前后的对比报告</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Dataset…</source>
+        <translation>选择数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Images (and labels) that plans are evaluated on as you edit them</source>
+        <translation>编辑方案时用于评估方案的图像（及标签）</translation>
+    </message>
+    <message>
+        <source>&amp;Preprocessing…</source>
+        <translation>预处理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>How the dataset&apos;s images become the model&apos;s input</source>
+        <translation>数据集的图像如何转换为模型的输入</translation>
+    </message>
+    <message>
+        <source>Original vs Optimized</source>
+        <translation>原始与优化对比</translation>
+    </message>
+    <message>
+        <source>Colour Graph by &amp;Change</source>
+        <translation>按变化为图着色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Colour each node by how the plan changes it against the original (the metric is chosen in Original vs Optimized)</source>
+        <translation>按方案相对原始模型对各节点的改变为其着色（指标在“原始与优化对比”中选择）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop: %1</source>
+        <translation>停止：%1</translation>
+    </message>
+    <message>
+        <source>%1[*] — Whittle</source>
+        <translation>%1[*] — Whittle</translation>
+    </message>
+    <message>
+        <source>Models and sessions (*.onnx *.%1)</source>
+        <translation>模型和会话 (*.onnx *.%1)</translation>
+    </message>
+    <message>
+        <source>Whittle sessions (*.%1)</source>
+        <translation>Whittle 会话 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Optimize</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>Accuracy: the plan could not be evaluated — %1</source>
+        <translation>准确率：无法评估方案 — %1</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All Optimizations</source>
+        <translation>重置所有优化(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back to the original model (undoable)</source>
+        <translation>恢复为原始模型（可撤销）</translation>
+    </message>
+    <message>
+        <source>Open a model first: the dataset is checked against its input</source>
+        <translation>请先打开模型：需要根据模型的输入检查数据集</translation>
+    </message>
+    <message>
+        <source>Choose a Dataset</source>
+        <translation>选择数据集</translation>
+    </message>
+    <message>
+        <source>MNIST IDX images (*idx3-ubyte *idx3-ubyte.gz);;Images (*.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>MNIST IDX 图像 (*idx3-ubyte *idx3-ubyte.gz);;图像 (*.png *.jpg *.jpeg *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Use the folder of the chosen file (one sub-folder per class)</source>
+        <translation>使用所选文件所在的文件夹（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <source>Accuracy: %1</source>
+        <translation>准确率：%1</translation>
+    </message>
+    <message>
+        <source>The dataset cannot be used: %1</source>
+        <translation>无法使用该数据集：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Preprocessing: %2</source>
+        <translation>%1
+预处理：%2</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Session Not Saved</source>
+        <translation>会话未保存</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1</source>
+        <translation>已将会话保存到 %1</translation>
+    </message>
+    <message>
+        <source>Save Session?</source>
+        <translation>保存会话？</translation>
+    </message>
+    <message>
+        <source>The plan for %1 has changed since it was last saved. Save the session?</source>
+        <translation>%1 的方案自上次保存后已更改。是否保存会话？</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation>恢复会话</translation>
+    </message>
+    <message>
+        <source>Whittle did not close properly. Recover the session on %1, last saved %2?</source>
+        <translation>Whittle 未正常关闭。是否恢复 %1 的会话（最后保存于 %2）？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older session(s) left behind will be discarded.</source>
+        <translation>
+            <numerusform>遗留的 %n 个较早的会话将被丢弃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Accuracy: choose a dataset to evaluate plans on (File ▸ Choose Dataset…, %1)</source>
+        <translation>准确率：请选择用于评估方案的数据集（文件 ▸ 选择数据集…，%1）</translation>
+    </message>
+    <message>
+        <source>Top-1: %1</source>
+        <translation>Top-1：%1</translation>
+    </message>
+    <message>
+        <source>Top-5: %1</source>
+        <translation>Top-5：%1</translation>
+    </message>
+    <message>
+        <source>Agreement with the original: %1</source>
+        <translation>与原模型的一致率：%1</translation>
+    </message>
+    <message>
+        <source>SQNR: %1 dB</source>
+        <translation>SQNR：%1 dB</translation>
+    </message>
+    <message numerus="yes">
+        <source>on all %n sample(s)</source>
+        <translation>
+            <numerusform>基于全部 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on a first %n sample(s), all of them once you pause</source>
+        <translation>
+            <numerusform>基于前 %n 个样本，暂停编辑后基于全部样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  — %2, %3</source>
+        <translation>%1  — %2，%3</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <source>How each image becomes the model&apos;s input, guessed from the model and the dataset. Keys: resize [W, H], resize_shorter_side, centre_crop [W, H], channels (rgb, bgr, gray), scale, mean [3], std [3], layout (nchw, nhwc).</source>
+        <translation>每张图像如何转换为模型的输入，根据模型和数据集推测得出。键：resize [W, H]、resize_shorter_side、centre_crop [W, H]、channels（rgb、bgr、gray）、scale、mean [3]、std [3]、layout（nchw、nhwc）。</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>preprocessing</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>导出已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2)</source>
+        <translation>已导出 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>权衡</translation>
+    </message>
+    <message>
+        <source>Restore a plan from the trade-off chart</source>
+        <translation>从权衡图恢复方案</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感度</translation>
+    </message>
+    <message>
+        <source>sparsity %1 %</source>
+        <translation>稀疏度 %1%</translation>
+    </message>
+    <message>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <source>%1 bit</source>
+        <translation>%1 位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) of their own</source>
+        <translation>
+            <numerusform>%n 个层有单独设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Job Failed</source>
+        <translation>任务失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sensitivity of %n layer(s) measured</source>
+        <translation>
+            <numerusform>已测量 %n 个层的敏感度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity Analysis…</source>
+        <translation>敏感度分析(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Measure every layer&apos;s accuracy at a grid of sparsities and bit widths</source>
+        <translation>在稀疏度和位宽网格上测量每层的准确率</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Optimize…</source>
+        <translation>自动优化(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search per-layer settings for a latency or size budget</source>
+        <translation>为延迟或大小预算搜索每层设置</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate This Computer…</source>
+        <translation>校准本机(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Measure layers on this computer and fit a &quot;This computer&quot; profile</source>
+        <translation>在本机上测量各层并拟合“本机”配置</translation>
+    </message>
+    <message>
+        <source>&amp;Runtime</source>
+        <translation>运行时(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Plans are now evaluated on %1</source>
+        <translation>现在使用 %1 评估方案</translation>
+    </message>
+    <message>
+        <source>Choose a dataset first (File ▸ Choose Dataset…)</source>
+        <translation>请先选择数据集（文件 ▸ 选择数据集…）</translation>
+    </message>
+    <message>
+        <source>Auto-Optimize</source>
+        <translation>自动优化</translation>
+    </message>
+    <message>
+        <source>%1
+
+Apply the best plan found? (Undo goes back.)</source>
+        <translation>%1
+
+是否应用找到的最佳方案？（可通过撤销还原。）</translation>
+    </message>
+    <message>
+        <source>Auto-optimize</source>
+        <translation>自动优化</translation>
+    </message>
+    <message>
+        <source>Calibrate This Computer</source>
+        <translation>校准本机</translation>
+    </message>
+    <message>
+        <source>Whittle will run a set of small models on this computer for about a minute, fit the estimator to what it measures and save the result as the &quot;This computer&quot; profile. Other work on the computer makes the figures less accurate. Start?</source>
+        <translation>Whittle 将在本机上运行一组小模型，持续约一分钟，根据测量结果拟合估算器，并将结果保存为“本机”配置。本机上的其他工作会降低数据的准确性。是否开始？</translation>
+    </message>
+    <message>
+        <source>Layers estimated within ±10 %: %1 before, %2 after; median error %3 before, %4 after.
+Models within ±10 %: %5 before, %6 after.
+Saved as %7.</source>
+        <translation>估算误差在 ±10% 内的层：之前 %1，之后 %2；误差中位数：之前 %3，之后 %4。
+误差在 ±10% 内的模型：之前 %5，之后 %6。
+已保存为 %7。</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::OptimizePanel</name>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <source>%1 bit</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <source>Share of every prunable layer&apos;s weights (or, structured, of its output channels) to remove</source>
+        <translation>每个可剪枝层要移除的权重比例（结构化剪枝时为输出通道的比例）</translation>
+    </message>
+    <message>
+        <source>Magnitude (unstructured)</source>
+        <translation>幅值（非结构化）</translation>
+    </message>
+    <message>
+        <source>2:4 (N:M)</source>
+        <translation>2:4（N:M）</translation>
+    </message>
+    <message>
+        <source>Channels, L1 norm</source>
+        <translation>通道，L1 范数</translation>
+    </message>
+    <message>
+        <source>Channels, L2 norm</source>
+        <translation>通道，L2 范数</translation>
+    </message>
+    <message>
+        <source>Unstructured zeros pay off only on devices that skip them; removed channels make every device faster</source>
+        <translation>非结构化的零值只在能跳过它们的设备上有收益；移除通道则能让所有设备都变快</translation>
+    </message>
+    <message>
+        <source>One threshold across layers</source>
+        <translation>跨层统一阈值</translation>
+    </message>
+    <message>
+        <source>Prune the smallest weights of the whole model rather than the same share of each layer</source>
+        <translation>剪去整个模型中最小的权重，而不是在每层剪去相同比例</translation>
+    </message>
+    <message>
+        <source>Pruning</source>
+        <translation>剪枝</translation>
+    </message>
+    <message>
+        <source>&amp;Sparsity:</source>
+        <translation>稀疏度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Weight precision: off, float16, or 8 down to 2 bit integers</source>
+        <translation>权重精度：关闭、float16，或 8 位至 2 位整数</translation>
+    </message>
+    <message>
+        <source>Per channel</source>
+        <translation>按通道</translation>
+    </message>
+    <message>
+        <source>Per tensor</source>
+        <translation>按张量</translation>
+    </message>
+    <message>
+        <source>Symmetric</source>
+        <translation>对称</translation>
+    </message>
+    <message>
+        <source>Zero point 0 and a range of ±max|w|; otherwise min…max with a zero point</source>
+        <translation>零点为 0，范围为 ±max|w|；否则为带零点的 min…max</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>最小–最大</translation>
+    </message>
+    <message>
+        <source>Least squares (MSE)</source>
+        <translation>最小二乘（MSE）</translation>
+    </message>
+    <message>
+        <source>Quantize activations</source>
+        <translation>量化激活</translation>
+    </message>
+    <message>
+        <source>Compute in int8: activations get scales calibrated on the session&apos;s dataset (weights must be 8 bits or fewer)</source>
+        <translation>以 int8 计算：激活的缩放在会话的数据集上校准（权重不得超过 8 位）</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>Entropy (KL)</source>
+        <translation>熵（KL）</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>&amp;Bits:</source>
+        <translation>位数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>粒度(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Low rank, rank</source>
+        <translation>低秩，秩</translation>
+    </message>
+    <message>
+        <source>Factorize fully connected and 1×1 convolution weights into two thinner ones where that saves work</source>
+        <translation>在能减少计算量时，将全连接层和 1×1 卷积的权重分解为两个更窄的权重</translation>
+    </message>
+    <message>
+        <source>Factorization</source>
+        <translation>分解</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layer</source>
+        <translation>重置层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The selected layer takes the defaults above again</source>
+        <translation>所选层重新采用上方的默认值</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>全部重置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back to the original model: no pruning, quantization or overrides</source>
+        <translation>恢复为原始模型：不剪枝、不量化、没有单独设置</translation>
+    </message>
+    <message>
+        <source>Sparsity %1 %</source>
+        <translation>稀疏度 %1%</translation>
+    </message>
+    <message>
+        <source>Pruning method %1</source>
+        <translation>剪枝方法 %1</translation>
+    </message>
+    <message>
+        <source>A threshold per layer</source>
+        <translation>每层单独阈值</translation>
+    </message>
+    <message>
+        <source>Weights %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>Granularity %1</source>
+        <translation>粒度 %1</translation>
+    </message>
+    <message>
+        <source>Range %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>Symmetric quantization</source>
+        <translation>对称量化</translation>
+    </message>
+    <message>
+        <source>Asymmetric quantization</source>
+        <translation>非对称量化</translation>
+    </message>
+    <message>
+        <source>Float activations</source>
+        <translation>浮点激活</translation>
+    </message>
+    <message>
+        <source>Calibration %1</source>
+        <translation>校准 %1</translation>
+    </message>
+    <message>
+        <source>Low rank %1</source>
+        <translation>低秩 %1</translation>
+    </message>
+    <message>
+        <source>No low rank</source>
+        <translation>不做低秩分解</translation>
+    </message>
+    <message>
+        <source>Select a layer with overrides in the table</source>
+        <translation>请在表格中选择有单独设置的层</translation>
+    </message>
+    <message>
+        <source>%1 takes the defaults above again</source>
+        <translation>%1 重新采用上方的默认值</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Per-layer settings: edit the Sparsity and Bits cells of the layer table.</source>
+        <translation>每层设置：在层表格中编辑“稀疏度”和“位数”单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) with settings of their own (marked in the table).</source>
+        <translation>
+            <numerusform>%n 个层有单独设置（已在表格中标出）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whittle::PlanDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置 %1</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>全部重置</translation>
+    </message>
 </context>
 <context>
     <name>whittle::ProfileComparisonModel</name>
@@ -4185,6 +5732,279 @@ of overhead-bound layers: %3</source>
     <message>
         <source>total latency (ms, log scale)</source>
         <translation>总延迟（ms，对数刻度）</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::SensitivityDialog</name>
+    <message>
+        <source>Sensitivity analysis</source>
+        <translation>敏感度分析</translation>
+    </message>
+    <message>
+        <source>Sparsities tried on each layer, in percent (above 0, at most 99)</source>
+        <translation>在每层上尝试的稀疏度，以百分比表示（大于 0，不超过 99）</translation>
+    </message>
+    <message>
+        <source>Bit widths tried on each layer: 2 to 8, or 16 for float16</source>
+        <translation>在每层上尝试的位宽：2 到 8，或 16 表示 float16</translation>
+    </message>
+    <message>
+        <source>all samples</source>
+        <translation>全部样本</translation>
+    </message>
+    <message>
+        <source>Evaluate on the first samples of the dataset only: faster, noisier</source>
+        <translation>只在数据集的前若干个样本上评估：更快，但噪声更大</translation>
+    </message>
+    <message>
+        <source>&amp;Sparsities (%):</source>
+        <translation>稀疏度（%）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bit widths:</source>
+        <translation>位宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples:</source>
+        <translation>样本(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Sparsity &apos;%1&apos; is not a percentage above 0 and at most 99</source>
+        <translation>稀疏度“%1”不是大于 0 且不超过 99 的百分比</translation>
+    </message>
+    <message>
+        <source>Bit width &apos;%1&apos; is not 2 to 8 or 16</source>
+        <translation>位宽“%1”不是 2 到 8 或 16</translation>
+    </message>
+    <message>
+        <source>Give at least one sparsity or bit width to try.</source>
+        <translation>请至少给出一个要尝试的稀疏度或位宽。</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::SensitivityHeatmap</name>
+    <message>
+        <source>Sparsity</source>
+        <translation>稀疏度</translation>
+    </message>
+    <message>
+        <source>Bit width</source>
+        <translation>位宽</translation>
+    </message>
+    <message>
+        <source>Which settings the columns are: pruning sparsities or quantization bit widths</source>
+        <translation>各列对应的设置：剪枝稀疏度或量化位宽</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the heat map as PNG, SVG or PDF</source>
+        <translation>将热力图保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>accuracy drop (points)</source>
+        <translation>准确率下降（百分点）</translation>
+    </message>
+    <message>
+        <source>sparsity %1 %</source>
+        <translation>稀疏度 %1%</translation>
+    </message>
+    <message>
+        <source>float16</source>
+        <translation>float16</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1 准确率</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (original %3 %)</source>
+        <translation>%1：%2%（原始 %3%）</translation>
+    </message>
+    <message>
+        <source>Drop: %1 points</source>
+        <translation>下降：%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Saves %1 of weights</source>
+        <translation>节省权重 %1</translation>
+    </message>
+    <message>
+        <source>Saves %1 of estimated latency</source>
+        <translation>节省估算延迟 %1</translation>
+    </message>
+    <message>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <source>%1 b</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <source>sparsity (the rest of the model untouched)</source>
+        <translation>稀疏度（模型其余部分不变）</translation>
+    </message>
+    <message>
+        <source>weight bits (the rest of the model untouched)</source>
+        <translation>权重位数（模型其余部分不变）</translation>
+    </message>
+    <message>
+        <source>No sensitivity analysis has run yet.
+Run Tools ▸ Sensitivity analysis to see how each layer&apos;s accuracy responds to pruning and quantization.</source>
+        <translation>尚未运行敏感度分析。
+请运行“工具 ▸ 敏感度分析”，查看每层的准确率如何随剪枝和量化变化。</translation>
+    </message>
+    <message>
+        <source>The analysis found no layer with a weight to prune or quantize.</source>
+        <translation>分析未找到带有可剪枝或可量化权重的层。</translation>
+    </message>
+    <message>
+        <source>The analysis tried no sparsity.</source>
+        <translation>分析未尝试任何稀疏度。</translation>
+    </message>
+    <message>
+        <source>The analysis tried no bit width.</source>
+        <translation>分析未尝试任何位宽。</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::SensitivityRunner</name>
+    <message>
+        <source>Sensitivity analysis</source>
+        <translation>敏感度分析</translation>
+    </message>
+    <message>
+        <source>Sensitivity analysis needs a model and a dataset</source>
+        <translation>敏感度分析需要模型和数据集</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::TradeoffChart</name>
+    <message>
+        <source>vs latency</source>
+        <translation>对比延迟</translation>
+    </message>
+    <message>
+        <source>vs weight size</source>
+        <translation>对比权重大小</translation>
+    </message>
+    <message>
+        <source>What the plans cost: estimated latency or weight size</source>
+        <translation>方案的开销：估算延迟或权重大小</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>将图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <source>evaluated plans</source>
+        <translation>已评估的方案</translation>
+    </message>
+    <message>
+        <source>original model</source>
+        <translation>原始模型</translation>
+    </message>
+    <message>
+        <source>current plan</source>
+        <translation>当前方案</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1 准确率</translation>
+    </message>
+    <message>
+        <source>Agreement with the original</source>
+        <translation>与原模型的一致率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;原始模型&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 % on %3 samples</source>
+        <translation>%1：%2%（%3 个样本）</translation>
+    </message>
+    <message>
+        <source>Estimated latency: %1</source>
+        <translation>估算延迟：%1</translation>
+    </message>
+    <message>
+        <source>Weight size: %1</source>
+        <translation>权重大小：%1</translation>
+    </message>
+    <message>
+        <source>Run on %1</source>
+        <translation>运行于 %1</translation>
+    </message>
+    <message>
+        <source>On the Pareto front</source>
+        <translation>位于帕累托前沿</translation>
+    </message>
+    <message>
+        <source>Click to restore this plan</source>
+        <translation>点击以恢复此方案</translation>
+    </message>
+    <message>
+        <source>top-1 accuracy (%)</source>
+        <translation>Top-1 准确率（%）</translation>
+    </message>
+    <message>
+        <source>agreement with the original (%)</source>
+        <translation>与原模型的一致率（%）</translation>
+    </message>
+    <message>
+        <source>estimated latency (ms)</source>
+        <translation>估算延迟（ms）</translation>
+    </message>
+    <message>
+        <source>estimated latency on %1 (ms)</source>
+        <translation>%1 上的估算延迟（ms）</translation>
+    </message>
+    <message>
+        <source>weight size (%1)</source>
+        <translation>权重大小（%1）</translation>
+    </message>
+    <message>
+        <source>No plan evaluated yet: each evaluated plan becomes a point here.</source>
+        <translation>尚未评估任何方案：每个评估过的方案都会在此显示为一个点。</translation>
+    </message>
+</context>
+<context>
+    <name>whittle::WeightPreviewRunner</name>
+    <message>
+        <source>Previewing the weights of %1</source>
+        <translation>正在预览 %1 的权重</translation>
+    </message>
+    <message>
+        <source>No model to preview</source>
+        <translation>没有可预览的模型</translation>
+    </message>
+    <message>
+        <source>Layer &apos;%1&apos; has no weight a plan can change</source>
+        <translation>层“%1”没有可由方案改变的权重</translation>
     </message>
 </context>
 </TS>
