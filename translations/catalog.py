@@ -1473,3 +1473,8 @@ CATALOG.update({
 "No model to preview": ("Kein Modell für die Vorschau", "没有可预览的模型"),
 "Layer '%1' has no weight a plan can change": ("Schicht „%1“ hat kein Gewicht, das ein Plan ändern kann", "层“%1”没有可由方案改变的权重"),
 })
+
+# core/analysis/report.cpp
+CATALOG.update({
+"the constant '%1' of shape %2 is larger than any real model; its elements are not counted": ("die Konstante „%1“ der Form %2 ist größer als jedes reale Modell; ihre Elemente werden nicht gezählt", "常量“%1”（形状 %2）大于任何真实模型；其元素不计入"),
+})

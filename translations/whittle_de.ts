@@ -12,10 +12,6 @@
         <translation>Diagramm kann nicht als „%1“ gespeichert werden: Verwenden Sie einen Dateinamen mit der Endung .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -398,10 +394,6 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 ein Modell oder eine Eingabe, die nicht
     <message>
         <source>the plan changes nothing; the model was written as it is</source>
         <translation>der Plan ändert nichts; das Modell wurde unverändert geschrieben</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -3243,6 +3235,10 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
     <message>
         <source>cannot create the autosave folder %1</source>
         <translation>der Ordner %1 für das automatische Speichern kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the constant &apos;%1&apos; of shape %2 is larger than any real model; its elements are not counted</source>
+        <translation>die Konstante „%1“ der Form %2 ist größer als jedes reale Modell; ihre Elemente werden nicht gezählt</translation>
     </message>
 </context>
 <context>

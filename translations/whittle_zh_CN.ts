@@ -12,10 +12,6 @@
         <translation>无法将图表保存为“%1”：请使用以 .png、.svg 或 .pdf 结尾的文件名</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -398,10 +394,6 @@ Exit status: 0 success, 1 usage error, 2 a model or input that cannot be read.
     <message>
         <source>the plan changes nothing; the model was written as it is</source>
         <translation>方案未做任何改动；模型按原样写出</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -3234,6 +3226,10 @@ To inspect a model in a terminal, run:
     <message>
         <source>cannot create the autosave folder %1</source>
         <translation>无法创建自动保存文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the constant &apos;%1&apos; of shape %2 is larger than any real model; its elements are not counted</source>
+        <translation>常量“%1”（形状 %2）大于任何真实模型；其元素不计入</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "statuscolors.h"
 
+#include "common/atomicfile.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,7 +117,7 @@ ExportRequest ExportDialog::request() const
     request.planPath = writesPlan() ? planPath() : QString();
     request.reportPath = writesReport() ? reportPath() : QString();
     request.reportFormat = reportFormat();
-    request.overwriteInput = m_overwriteConfirmed && sameFile(request.modelPath, m_input);
+    request.overwriteInput = m_overwriteConfirmed && isSameFile(request.modelPath, m_input);
     return request;
 }
 
@@ -180,10 +182,10 @@ QString ExportDialog::validate() const
     const QString input = m_input;
     for (const auto &[enabled, path, what] : {std::tuple{writesPlan(), planPath(), tr("plan")},
                                              std::tuple{writesReport(), reportPath(), tr("report")}}) {
-        if (enabled && (sameFile(path, modelPath()) || sameFile(path, input)))
+        if (enabled && (isSameFile(path, modelPath()) || isSameFile(path, input)))
             return tr("The %1 would overwrite a model; give it a file name of its own.").arg(what);
     }
-    if (writesPlan() && writesReport() && sameFile(planPath(), reportPath()))
+    if (writesPlan() && writesReport() && isSameFile(planPath(), reportPath()))
         return tr("The plan and the report need different file names.");
     return {};
 }
@@ -198,7 +200,7 @@ void ExportDialog::accept()
         m_error->show();
         return;
     }
-    if (sameFile(modelPath(), m_input) && !m_overwriteConfirmed) {
+    if (isSameFile(modelPath(), m_input) && !m_overwriteConfirmed) {
         m_question = new QMessageBox(QMessageBox::Warning, tr("Overwrite the input model?"),
                                      tr("%1 is the model you opened. Writing the optimized model over it "
                                         "replaces the original for good.")

@@ -1,5 +1,6 @@
 #include "plotstyle.h"
 
+#include "common/atomicfile.h"
 #include "statuscolors.h"
 
 #include <QBuffer>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
 
@@ -135,11 +135,8 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
     if (bytes.isEmpty())
         return Tr::tr("Could not render the chart for %1").arg(path);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (auto written = writeFileAtomically(path, bytes); !written)
+        return written.message();
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "common/tr.h"
 #include "model/modelwriter.h"
 #include "optimize/applyplan.h"
+#include "optimize/planfile.h"
 #include "runtime/autooptimize.h"
 #include "runtime/opencvruntime.h"
 #include "sensitivitycommand.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -144,9 +144,9 @@ int runAuto(const QStringList &arguments)
     const PlanCandidate &best = r.evaluated[size_t(r.best)];
 
     if (parser.isSet(QStringLiteral("save-plan"))) {
-        QSaveFile file(parser.value(QStringLiteral("save-plan")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(planToJsonText(best.plan)) < 0 || !file.commit())
-            return fail(ExitBadInput, Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        const auto saved = savePlan(best.plan, parser.value(QStringLiteral("save-plan")), {inputs->model->path()});
+        if (!saved)
+            return fail(ExitBadInput, saved.message());
     }
     int64_t exportedBytes = -1;
     if (parser.isSet(QStringLiteral("export"))) {

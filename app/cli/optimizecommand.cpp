@@ -6,7 +6,6 @@
 #include "common/tr.h"
 #include "hardware/roofline.h"
 #include "model/modelloader.h"
-#include "model/modelwriter.h"
 #include "optimize/applyplan.h"
 #include "optimize/modelexport.h"
 #include "optimize/optimizationreport.h"
@@ -19,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -211,13 +209,13 @@ int runOptimize(const QStringList &arguments)
         plan = std::move(fromOptions).value();
     }
 
-    ApplyOptions options;
+    ExportRequest request;
     const QString exportForm = parser.value(QStringLiteral("export"));
     if (!exportForm.isEmpty()) {
         const auto form = exportFormFromKey(exportForm);
         if (!form)
             return fail(ExitUsage, Tr::tr("--export must be qdq, simulated or fp16"));
-        options.form = prepareExport(plan, *form);
+        request.form = *form;
     }
 
     auto profile = findProfile(parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
@@ -247,39 +245,28 @@ int runOptimize(const QStringList &arguments)
         auto sets = calibrationInputs(**dataset, *preprocessing, *input, samples);
         if (!sets)
             return fail(ExitBadInput, sets.message());
-        options.calibrationInputs = std::move(sets).value();
+        request.calibrationInputs = std::move(sets).value();
     }
 
-    auto applied = applyPlan(**model, plan, options);
-    if (!applied)
-        return fail(ExitBadInput, applied.message());
-    const auto written = saveModel(*applied->model, output, (*model)->path());
-    if (!written)
-        return fail(ExitBadInput, written.message());
-    if (plan.isEmpty())
-        applied->report.notes << Tr::tr("the plan changes nothing; the model was written as it is");
-    if (parser.isSet(QStringLiteral("save-plan"))) {
-        QSaveFile planFile(parser.value(QStringLiteral("save-plan")));
-        if (!planFile.open(QIODevice::WriteOnly) || planFile.write(planToJsonText(plan)) < 0 || !planFile.commit())
-            return fail(ExitBadInput, Tr::tr("cannot write %1: %2").arg(planFile.fileName(), planFile.errorString()));
-    }
-
-    Report before = analyze(**model);
-    Report after = analyze(*applied->model);
-    estimateOnProfile(before, *profile);
-    estimateOnProfile(after, *profile);
-    ReportComparison comparison = compareReports(before, after);
-    comparison.fileBytesBefore = (*model)->fileSize();
-    comparison.fileBytesAfter = *written;
+    // The same export as the window's: the model validated before it replaces
+    // anything and never written over the input (nor the plan or the report
+    // over a model), each file atomically.
+    request.model = *model;
+    request.plan = plan;
+    request.profile = *profile;
+    request.modelPath = output;
+    request.planPath = parser.value(QStringLiteral("save-plan"));
     if (reportFormat) {
-        OptimizationReport document{comparison, (*model)->path(), QFileInfo(output).absoluteFilePath(), plan,
-                                    applied->report};
-        const auto reportWritten = writeOptimizationReport(document, reportPath, *reportFormat);
-        if (!reportWritten)
-            return fail(ExitBadInput, reportWritten.message());
+        request.reportPath = reportPath;
+        request.reportFormat = *reportFormat;
     }
+    auto exported = exportOptimizedModel(request);
+    if (!exported)
+        return fail(ExitBadInput, exported.message());
+    const ReportComparison &comparison = exported->report.comparison;
+    plan = *exported->report.plan;
 
-    const ApplyReport &report = applied->report;
+    const ApplyReport &report = exported->report.applied;
     if (format == QLatin1String("json")) {
         QJsonArray layers;
         for (const LayerOutcome &o : report.layers)
@@ -291,8 +278,8 @@ int runOptimize(const QStringList &arguments)
             {QStringLiteral("input"), (*model)->path()},
             {QStringLiteral("output"), QFileInfo(output).absoluteFilePath()},
             {QStringLiteral("profile"), profile->id},
-            {QStringLiteral("before"), totalsToJson(before.totals, before.model, (*model)->fileSize())},
-            {QStringLiteral("after"), totalsToJson(after.totals, after.model, *written)},
+            {QStringLiteral("before"), totalsToJson(comparison.before, comparison.original, comparison.fileBytesBefore)},
+            {QStringLiteral("after"), totalsToJson(comparison.after, comparison.optimized, comparison.fileBytesAfter)},
             {QStringLiteral("layers"), layers},
             {QStringLiteral("passes"), passes},
             {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},

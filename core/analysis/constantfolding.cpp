@@ -8,6 +8,9 @@ namespace whittle {
 
 namespace {
 
+// 2^40 (about 10^12) elements: more than any real model's weight.
+constexpr int64_t kMaxGeneratedElements = int64_t(1) << 40;
+
 // Ops whose result is not a function of their inputs alone, or that hold
 // subgraphs, are never folded.
 bool isFoldable(const Node &node)
@@ -116,7 +119,10 @@ ConstantFolding foldConstants(const Model &model, const std::vector<Shape> &shap
             && isGenerator(nodes[size_t(tensor.producer)])
             && reachesParameterOperand(model, result, int(t))) {
             result.weight[t] = 1;
-            result.weightElements[t] = shapes[t].elementCount().value_or(0);
+            // A shape beyond any real model (a hostile file's) is not counted,
+            // so that sums and bit counts of weights cannot overflow.
+            const int64_t elements = shapes[t].elementCount().value_or(0);
+            result.weightElements[t] = elements <= kMaxGeneratedElements ? elements : 0;
         }
     }
     for (size_t t = 0; t < tensors.size(); ++t) {

@@ -301,6 +301,10 @@ Report analyze(const Model &model, const AnalysisOptions &options)
                 report.warnings << Tr::tr("the constant '%1' has an unknown shape; its elements "
                                           "are not counted")
                                        .arg(QString::fromStdString(tensors[t].name));
+            else if (fold.weightElements[t] != shapes[t].elementCount().value_or(-1))
+                report.warnings << Tr::tr("the constant '%1' of shape %2 is larger than any real model; its "
+                                          "elements are not counted")
+                                       .arg(QString::fromStdString(tensors[t].name), shapes[t].toString());
         }
         report.totals.params += fold.weightElements[t];
         report.totals.weightBytes += weightBytes[t];

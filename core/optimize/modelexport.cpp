@@ -1,15 +1,16 @@
 #include "optimize/modelexport.h"
 
 #include "analysis/report.h"
+#include "common/atomicfile.h"
 #include "common/tr.h"
 #include "hardware/roofline.h"
 #include "model/modelloader.h"
 #include "model/modelwriter.h"
+#include "optimize/planfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <filesystem>
@@ -22,21 +23,6 @@ namespace {
 Error cancelled()
 {
     return Error{Tr::tr("the export was cancelled")};
-}
-
-Result<int64_t> writeSmallFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Error{Tr::tr("cannot write %1: %2").arg(path, reason)};
-    }
-    if (!file.commit())
-        return Error{Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
-    return int64_t(bytes.size());
 }
 
 // saveModel() never writes over the model's own file, so a confirmed
@@ -106,17 +92,6 @@ QuantizedForm prepareExport(Plan &plan, ExportForm form)
     return QuantizedForm::Qdq;
 }
 
-bool sameFile(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    const QFileInfo ia(a);
-    const QFileInfo ib(b);
-    if (ia.exists() && ib.exists())
-        return ia.canonicalFilePath() == ib.canonicalFilePath();
-    return ia.absoluteFilePath() == ib.absoluteFilePath();
-}
-
 ExportPaths defaultExportPaths(const QString &inputModelPath, ComparisonFormat reportFormat)
 {
     const QFileInfo input(inputModelPath);
@@ -137,18 +112,18 @@ Result<ExportResult> exportOptimizedModel(const ExportRequest &request, const Jo
     if (request.modelPath.isEmpty())
         return Error{Tr::tr("choose where to write the optimized model")};
     const Model &original = *request.model;
-    const bool overInput = sameFile(request.modelPath, original.path());
+    const bool overInput = isSameFile(request.modelPath, original.path());
     if (overInput && !request.overwriteInput)
         return Error{Tr::tr("refusing to write over the input model %1; choose another file name")
                          .arg(request.modelPath)};
     for (const QString &other : {request.planPath, request.reportPath}) {
         if (other.isEmpty())
             continue;
-        if (sameFile(other, request.modelPath) || sameFile(other, original.path()))
+        if (isSameFile(other, request.modelPath) || isSameFile(other, original.path()))
             return Error{Tr::tr("%1 would overwrite a model; the plan and the report need file names of their own")
                              .arg(other)};
     }
-    if (!request.planPath.isEmpty() && !request.reportPath.isEmpty() && sameFile(request.planPath, request.reportPath))
+    if (!request.planPath.isEmpty() && !request.reportPath.isEmpty() && isSameFile(request.planPath, request.reportPath))
         return Error{Tr::tr("the plan and the report are both set to %1").arg(request.planPath)};
 
     Plan plan = request.plan;
@@ -198,7 +173,7 @@ Result<ExportResult> exportOptimizedModel(const ExportRequest &request, const Jo
         result.report.applied.notes << Tr::tr("the plan changes nothing; the model was written as it is");
 
     if (!request.planPath.isEmpty()) {
-        const auto planWritten = writeSmallFile(request.planPath, planToJsonText(plan));
+        const auto planWritten = savePlan(plan, request.planPath);
         if (!planWritten)
             return Error{Tr::tr("the model was written to %1, but the plan was not: %2")
                              .arg(result.modelPath, planWritten.message())};

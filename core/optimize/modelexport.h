@@ -69,9 +69,6 @@ struct ExportPaths
 };
 ExportPaths defaultExportPaths(const QString &inputModelPath, ComparisonFormat reportFormat);
 
-// True when `a` and `b` name the same file (resolving symlinks when they exist).
-bool sameFile(const QString &a, const QString &b);
-
 // Applies the plan, writes the model atomically (validated before it replaces
 // anything; over the input model only with request.overwriteInput), loads the
 // written file back to check it, then writes the plan and the report (both

@@ -1,12 +1,12 @@
 #include "optimize/optimizationreport.h"
 
 #include "analysis/reportformat.h"
+#include "common/atomicfile.h"
 #include "common/tr.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -529,16 +529,8 @@ Result<int64_t> writeOptimizationReport(const OptimizationReport &report, const 
                                         ComparisonFormat format)
 {
     const QByteArray bytes = formatOptimizationReport(report, format);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Error{Tr::tr("cannot write %1: %2").arg(path, reason)};
-    }
-    if (!file.commit())
-        return Error{Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
+    if (auto written = writeFileAtomically(path, bytes); !written)
+        return written.error();
     return int64_t(bytes.size());
 }
 

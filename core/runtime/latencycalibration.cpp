@@ -1,6 +1,7 @@
 #include "runtime/latencycalibration.h"
 
 #include "analysis/report.h"
+#include "common/atomicfile.h"
 #include "common/tr.h"
 #include "hardware/hardwareprofile.h"
 #include "model/modelloader.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStorageInfo>
 
 #include <onnx/defs/parser.h>
@@ -548,9 +548,8 @@ Result<bool> saveCalibratedProfile(const CalibrationFit &fit, const QString &pat
     if (auto reparsed = parseHardwareProfile(fit.profileJson, path); !reparsed)
         return Error{Tr::tr("the fitted profile does not validate: %1").arg(reparsed.message())};
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(fit.profileJson) != fit.profileJson.size() || !file.commit())
-        return Error{Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (auto written = writeFileAtomically(path, fit.profileJson); !written)
+        return written.error();
     return true;
 }
 

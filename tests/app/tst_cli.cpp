@@ -679,6 +679,10 @@ void TestCli::optimizeRefuses_data()
     QTemporaryDir dir;
     QTest::newRow("over its input") << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("-o"), mnist}
                                     << 2 << QStringLiteral("refusing to write over the input");
+    QTest::newRow("plan over its input")
+        << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("--bits"), QStringLiteral("8"),
+                       QStringLiteral("-o"), QStringLiteral("/tmp/x.onnx"), QStringLiteral("--save-plan"), mnist}
+        << 2 << QStringLiteral("would overwrite a model");
     QTest::newRow("no output") << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("--bits"), QStringLiteral("8")}
                                << 1 << QStringLiteral("-o OUT.onnx");
     QTest::newRow("bad bits") << QStringList{QStringLiteral("optimize"), mnist, QStringLiteral("--bits"),
@@ -698,9 +702,15 @@ void TestCli::optimizeRefuses()
     QFETCH(QStringList, arguments);
     QFETCH(int, code);
     QFETCH(QString, message);
+    const auto bytesOf = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray input = bytesOf(mnistPath());
     RUN_CLI(run, arguments, code);
     QCOMPARE(nonEmptyLines(run.err).size(), 1);
     QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QVERIFY(bytesOf(mnistPath()) == input); // the input model is untouched
 }
 
 void TestCli::optimizeBadPlanNamesThePath()

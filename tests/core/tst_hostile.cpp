@@ -88,6 +88,7 @@ private slots:
     void deeplyNestedSubgraphs_data();
     void deeplyNestedSubgraphs();
     void unknownDomainIsListed();
+    void generatedWeightTooLargeToCount();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +178,33 @@ secret (float[4] x) => (float[4] y)
     QCOMPARE(report.totals.unknownOps.size(), size_t(1));
     QCOMPARE(report.totals.unknownOps.begin()->first, QStringLiteral("com.example.secret:Frobnicate"));
     QCOMPARE(report.totals.unknownOps.begin()->second, 1);
+}
+
+// A ConstantOfShape whose shape asks for 2^61 floats as a MatMul weight: the
+// element count fits in int64, but its bits and any sum of such counts would
+// not (the sanitizers' build stops on signed overflow). It is not counted,
+// and the report says so.
+void TestHostile::generatedWeightTooLargeToCount()
+{
+    auto model = parseModel(R"ONNX(
+<ir_version: 8, opset_import: ["" : 13]>
+generated (float[1, 4] x) => (float[1, 2305843009213693952] y)
+<int64[2] shape = {4, 2305843009213693952}>
+{
+    w = ConstantOfShape (shape)
+    y = MatMul (x, w)
+}
+)ONNX");
+    QVERIFY(model);
+    const QString path = m_dir.filePath(QStringLiteral("generated.onnx"));
+    QVERIFY(writeModel(path, *model));
+    const auto loaded = loadModel(path);
+    QVERIFY2(loaded, qPrintable(loaded.message()));
+    const Report report = analyze(**loaded);
+    QCOMPARE(report.totals.params, int64_t(0));
+    QCOMPARE(report.totals.weightBytes, int64_t(0));
+    QVERIFY2(report.warnings.join(QLatin1Char('\n')).contains(QLatin1String("'w' of shape")),
+             qPrintable(report.warnings.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -101,6 +101,18 @@ assert totals["params"] == 200 + 8 + 3200 + 16 + 2560 + 10 + 2 + 2, totals
 assert report["profile"]["id"] == "rpi4", report["profile"]
 EOF
 
+# ONNX Runtime is no Debian package: a build with it carries the library.
+if ort=$(sed -n 's/^WHITTLE_ONNXRUNTIME_LIBRARY:FILEPATH=\(.*\.so.*\)$/\1/p' "$build/CMakeCache.txt") && [[ $ort ]]; then
+    step "ONNX Runtime from the scratch root"
+    bundled=$(find "$root/usr/lib" -name libonnxruntime.so.1)
+    [[ $bundled ]] || fail "the .deb lacks libonnxruntime.so.1"
+    ldd "$cli" | grep -q "libonnxruntime.so.1 => $root/usr/" || fail "whittle-cli does not load the bundled ONNX Runtime: $(ldd "$cli" | grep onnxruntime)"
+    "$cli" evaluate "$model" --dataset "$source/resources/sample/mnist-test-1000-images-idx3-ubyte.gz" \
+        --limit 100 --runtime onnxruntime --format json >"$scratch/evaluate.json" \
+        || fail "whittle-cli evaluate --runtime onnxruntime failed"
+    grep -q '"runtime": "ONNX Runtime' "$scratch/evaluate.json" || fail "not evaluated on ONNX Runtime: $(cat "$scratch/evaluate.json")"
+fi
+
 step "profiles from the scratch root"
 sed 's/"id": *"rpi4"/"id": "site-test"/' "$share/whittle/profiles/rpi4.json" \
     >"$share/whittle/profiles/site-test.json"
