@@ -331,8 +331,10 @@ void TradeoffChart::redraw()
                                                                     : m_metric;
     m_plot->yAxis->setLabel(metric);
     if (m_axis == LatencyAxis)
+        // The device on a line of its own: a long name would not fit under a narrow dock's plot.
         m_plot->xAxis->setLabel(m_profileName.isEmpty() ? tr("estimated latency (ms)")
-                                                        : tr("estimated latency on %1 (ms)").arg(m_profileName));
+                                                        : tr("estimated latency (ms)") + QLatin1Char('\n')
+                                                              + m_profileName);
     else
         m_plot->xAxis->setLabel(tr("weight size (%1)").arg(QLatin1String(units[unit])));
 
