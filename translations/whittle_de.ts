@@ -5996,10 +5996,6 @@ Führen Sie Werkzeuge ▸ Sensitivitätsanalyse aus, um zu sehen, wie die Genaui
         <translation>geschätzte Latenz (ms)</translation>
     </message>
     <message>
-        <source>estimated latency on %1 (ms)</source>
-        <translation>geschätzte Latenz auf %1 (ms)</translation>
-    </message>
-    <message>
         <source>weight size (%1)</source>
         <translation>Gewichtsgröße (%1)</translation>
     </message>

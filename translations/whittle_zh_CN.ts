@@ -5976,10 +5976,6 @@ Run Tools ▸ Sensitivity analysis to see how each layer&apos;s accuracy respond
         <translation>估算延迟（ms）</translation>
     </message>
     <message>
-        <source>estimated latency on %1 (ms)</source>
-        <translation>%1 上的估算延迟（ms）</translation>
-    </message>
-    <message>
         <source>weight size (%1)</source>
         <translation>权重大小（%1）</translation>
     </message>

@@ -66,7 +66,8 @@ TradeoffChart::TradeoffChart(QWidget *parent) : QWidget(parent)
     m_ring->setLineStyle(QCPGraph::lsNone);
     m_ring->setSelectable(QCP::stNone);
     m_ring->removeFromLegend();
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // Top left: faster and more accurate than the original, where plans rarely land.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     m_empty = new QCPItemText(m_plot);
     m_empty->setObjectName(QStringLiteral("empty"));
