@@ -1,10 +1,8 @@
 #include "optimizecommand.h"
 
-#include "analysis/report.h"
 #include "analysis/reportformat.h"
 #include "command.h"
 #include "common/tr.h"
-#include "hardware/roofline.h"
 #include "model/modelloader.h"
 #include "optimize/applyplan.h"
 #include "optimize/modelexport.h"
