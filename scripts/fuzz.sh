@@ -74,24 +74,29 @@ for target in fuzz_load fuzz_plan; do
     log=$build_dir/$target.log
     echo "== $target: ${runs[$target]} runs"
     start=$SECONDS
+    failed=0
     # UBSan's checks are recoverable in this build: halt_on_error makes any
     # report fatal, as ASan's are.
     if ! ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:halt_on_error=1 \
         UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         "$build_dir/bin/$target" "$dir" -seed=1 -runs="${runs[$target]}" -max_total_time="$max_seconds" \
+        -artifact_prefix="$build_dir/$target-" \
         -max_len=262144 -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 >"$log" 2>&1; then
         echo "$target FAILED; the end of its log ($log):"
         tail -40 "$log"
-        status=1
+        failed=1
     fi
     if grep -qE "runtime error:|ERROR: (Address|Leak|UndefinedBehavior)Sanitizer" "$log"; then
         echo "$target: sanitizer report in $log:"
         grep -E -A20 "runtime error:|ERROR: (Address|Leak|UndefinedBehavior)Sanitizer" "$log" | head -60
-        status=1
+        failed=1
     fi
     executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     echo "$target: ${executed:-0} executions in $((SECONDS - start)) s (budget ${runs[$target]})"
-    if [[ -n $executed ]] && ((executed < runs[$target])); then
+    if ((failed)); then
+        status=1
+        echo "$target: the input that failed is saved as $build_dir/$target-crash-* (or -leak-, -timeout-, -oom-)"
+    elif [[ -n $executed ]] && ((executed < runs[$target])); then
         echo "$target: stopped by the ${max_seconds} s cap before its budget"
     fi
 done

@@ -732,9 +732,9 @@ CATALOG.update({
 "read from the cache %1": ("aus dem Cache %1 gelesen", "从缓存 %1 读取"),
 "its layers are not the model's": ("seine Schichten sind nicht die des Modells", "其层与模型的层不一致"),
 "ignored the unreadable cache file %1: %2": ("die unlesbare Cache-Datei %1 wurde ignoriert: %2", "已忽略无法读取的缓存文件 %1：%2"),
-"cannot create its folder": ("sein Ordner kann nicht angelegt werden", "无法创建其文件夹"),
+"cannot create the folder of %1": ("der Ordner von %1 kann nicht angelegt werden", "无法创建 %1 所在的文件夹"),
 "saved in the cache %1": ("im Cache %1 gespeichert", "已保存到缓存 %1"),
-"not cached: %1: %2": ("nicht zwischengespeichert: %1: %2", "未缓存：%1：%2"),
+"not cached: %1": ("nicht zwischengespeichert: %1", "未缓存：%1"),
 "Latency per layer": ("Latenz pro Schicht", "每层延迟"),
 "Roofline": ("Roofline", "Roofline"),
 "By op type": ("Nach Op-Typ", "按算子类型"),
@@ -1027,7 +1027,10 @@ CATALOG.update({
 "Threads for the runtime (default: all cores).": ("Threads für die Laufzeit (Standard: alle Kerne).", "运行时使用的线程数（默认：全部核心）。"),
 # app/cli/command.cpp
 "Run the model on this runtime: %1 (default %2).": ("Das Modell auf dieser Laufzeit ausführen: %1 (Standard %2).", "在此运行时上运行模型：%1（默认 %2）。"),
-"--runtime: unknown runtime '%1'; use %2": ("--runtime: unbekannte Laufzeit „%1“; verwenden Sie %2", "--runtime：未知运行时“%1”；请使用 %2"),
+"--runtime: unknown runtime '%1'; known: %2": ("--runtime: unbekannte Laufzeit „%1“; bekannt: %2", "--runtime：未知运行时“%1”；已知：%2"),
+"en": ("de", "zh-CN"),
+"; ": ("; ", "；"),
+"the costs add up to more than 64 bits can count; the totals stop at %L1": ("die Kosten summieren sich über das hinaus, was 64 Bit zählen können; die Summen enden bei %L1", "开销之和超出 64 位所能计数的范围；合计止于 %L1"),
 "--runtime: %1 is not built into this whittle-cli (available: %2)": ("--runtime: %1 ist in dieses whittle-cli nicht eingebaut (verfügbar: %2)", "--runtime：此 whittle-cli 未内置 %1（可用：%2）"),
 # app/cli/evaluatecommand.cpp
 "Run a model over a dataset on ONNX Runtime or OpenCV DNN: accuracy against labels, agreement with a reference model, and measured latency.": ("Ein Modell mit ONNX Runtime oder OpenCV DNN über einen Datensatz laufen lassen: Genauigkeit gegenüber den Labels, Übereinstimmung mit einem Referenzmodell und gemessene Latenz.", "在 ONNX Runtime 或 OpenCV DNN 上用数据集运行模型：相对标签的准确率、与参考模型的一致率以及实测延迟。"),
@@ -1101,7 +1104,7 @@ CATALOG.update({
 # core/runtime/latencycalibration.cpp (also the calibration runner of the window)
 "%1 exists and is not a profile written by calibration; choose another file": ("%1 existiert und ist kein von der Kalibrierung geschriebenes Profil; wählen Sie eine andere Datei", "%1 已存在且不是校准写出的配置；请选择其他文件"),
 # core/runtime/onnxruntimesession.cpp
-"%1 takes %2 inputs, %3 given": ("%1 nimmt %2 Eingaben, %3 angegeben", "%1 需要 %2 个输入，实际给出 %3 个"),
+"%1 takes %n input(s), %2 given": (("%1 nimmt %n Eingabe, %2 angegeben", "%1 nimmt %n Eingaben, %2 angegeben"), "%1 需要 %n 个输入，实际给出 %2 个"),
 "%1: input '%2' is of %3, which Whittle cannot feed": ("%1: Eingabe „%2“ ist vom Typ %3, den Whittle nicht einspeisen kann", "%1：输入“%2”的类型为 %3，Whittle 无法提供这种输入"),
 "%1: output '%2' is not a tensor (a sequence or map), which Whittle cannot read": ("%1: Ausgabe „%2“ ist kein Tensor (sondern eine Sequenz oder Map); Whittle kann sie nicht lesen", "%1：输出“%2”不是张量（而是序列或映射），Whittle 无法读取"),
 "%1: output '%2' is of %3, which Whittle cannot read": ("%1: Ausgabe „%2“ ist vom Typ %3, den Whittle nicht lesen kann", "%1：输出“%2”的类型为 %3，Whittle 无法读取"),
@@ -1308,8 +1311,8 @@ CATALOG.update({
 "Choose where to write the optimized model.": ("Wählen Sie, wohin das optimierte Modell geschrieben wird.", "请选择优化后模型的写出位置。"),
 "Choose where to write the plan, or leave it out.": ("Wählen Sie, wohin der Plan geschrieben wird, oder lassen Sie ihn weg.", "请选择方案的写出位置，或不写出方案。"),
 "Choose where to write the report, or leave it out.": ("Wählen Sie, wohin der Bericht geschrieben wird, oder lassen Sie ihn weg.", "请选择报告的写出位置，或不写出报告。"),
-"report": ("Bericht", "报告"),
-"The %1 would overwrite a model; give it a file name of its own.": ("Der %1 würde ein Modell überschreiben; geben Sie ihm einen eigenen Dateinamen.", "%1会覆盖某个模型；请为其指定单独的文件名。"),
+"The plan would overwrite a model; give it a file name of its own.": ("Der Plan würde ein Modell überschreiben; geben Sie ihm einen eigenen Dateinamen.", "方案会覆盖某个模型；请为其指定单独的文件名。"),
+"The report would overwrite a model; give it a file name of its own.": ("Der Bericht würde ein Modell überschreiben; geben Sie ihm einen eigenen Dateinamen.", "报告会覆盖某个模型；请为其指定单独的文件名。"),
 "The plan and the report need different file names.": ("Plan und Bericht brauchen verschiedene Dateinamen.", "方案和报告需要不同的文件名。"),
 "Overwrite the input model?": ("Eingabemodell überschreiben?", "覆盖输入模型？"),
 "%1 is the model you opened. Writing the optimized model over it replaces the original for good.": ("%1 ist das Modell, das Sie geöffnet haben. Wenn Sie das optimierte Modell darüber schreiben, wird das Original endgültig ersetzt.", "%1 是您打开的模型。用优化后的模型覆盖它将永久替换原始模型。"),

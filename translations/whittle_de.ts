@@ -2881,16 +2881,8 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
         <translation>die unlesbare Cache-Datei %1 wurde ignoriert: %2</translation>
     </message>
     <message>
-        <source>cannot create its folder</source>
-        <translation>sein Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>saved in the cache %1</source>
         <translation>im Cache %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>not cached: %1: %2</source>
-        <translation>nicht zwischengespeichert: %1: %2</translation>
     </message>
     <message>
         <source>unknown shape</source>
@@ -2927,10 +2919,6 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
     <message>
         <source>Run the model on this runtime: %1 (default %2).</source>
         <translation>Das Modell auf dieser Laufzeit ausführen: %1 (Standard %2).</translation>
-    </message>
-    <message>
-        <source>--runtime: unknown runtime &apos;%1&apos;; use %2</source>
-        <translation>--runtime: unbekannte Laufzeit „%1“; verwenden Sie %2</translation>
     </message>
     <message>
         <source>--runtime: %1 is not built into this whittle-cli (available: %2)</source>
@@ -3165,10 +3153,6 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
         <translation>%1 existiert und ist kein von der Kalibrierung geschriebenes Profil; wählen Sie eine andere Datei</translation>
     </message>
     <message>
-        <source>%1 takes %2 inputs, %3 given</source>
-        <translation>%1 nimmt %2 Eingaben, %3 angegeben</translation>
-    </message>
-    <message>
         <source>%1: input &apos;%2&apos; is of %3, which Whittle cannot feed</source>
         <translation>%1: Eingabe „%2“ ist vom Typ %3, den Whittle nicht einspeisen kann</translation>
     </message>
@@ -3239,6 +3223,32 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
     <message>
         <source>the constant &apos;%1&apos; of shape %2 is larger than any real model; its elements are not counted</source>
         <translation>die Konstante „%1“ der Form %2 ist größer als jedes reale Modell; ihre Elemente werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>--runtime: unknown runtime &apos;%1&apos;; known: %2</source>
+        <translation>--runtime: unbekannte Laufzeit „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>the costs add up to more than 64 bits can count; the totals stop at %L1</source>
+        <translation>die Kosten summieren sich über das hinaus, was 64 Bit zählen können; die Summen enden bei %L1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the clauses of one message</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s language, as an HTML lang tag</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>not cached: %1</source>
+        <translation>nicht zwischengespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3781,18 +3791,6 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
         <translation>Wählen Sie, wohin der Bericht geschrieben wird, oder lassen Sie ihn weg.</translation>
     </message>
     <message>
-        <source>plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>The %1 would overwrite a model; give it a file name of its own.</source>
-        <translation>Der %1 würde ein Modell überschreiben; geben Sie ihm einen eigenen Dateinamen.</translation>
-    </message>
-    <message>
         <source>The plan and the report need different file names.</source>
         <translation>Plan und Bericht brauchen verschiedene Dateinamen.</translation>
     </message>
@@ -3815,6 +3813,14 @@ Um ein Modell im Terminal zu untersuchen, führen Sie aus:
     <message>
         <source>Choose a File</source>
         <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>The plan would overwrite a model; give it a file name of its own.</source>
+        <translation>Der Plan würde ein Modell überschreiben; geben Sie ihm einen eigenen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The report would overwrite a model; give it a file name of its own.</source>
+        <translation>Der Bericht würde ein Modell überschreiben; geben Sie ihm einen eigenen Dateinamen.</translation>
     </message>
 </context>
 <context>

@@ -2872,16 +2872,8 @@ To inspect a model in a terminal, run:
         <translation>已忽略无法读取的缓存文件 %1：%2</translation>
     </message>
     <message>
-        <source>cannot create its folder</source>
-        <translation>无法创建其文件夹</translation>
-    </message>
-    <message>
         <source>saved in the cache %1</source>
         <translation>已保存到缓存 %1</translation>
-    </message>
-    <message>
-        <source>not cached: %1: %2</source>
-        <translation>未缓存：%1：%2</translation>
     </message>
     <message>
         <source>unknown shape</source>
@@ -2918,10 +2910,6 @@ To inspect a model in a terminal, run:
     <message>
         <source>Run the model on this runtime: %1 (default %2).</source>
         <translation>在此运行时上运行模型：%1（默认 %2）。</translation>
-    </message>
-    <message>
-        <source>--runtime: unknown runtime &apos;%1&apos;; use %2</source>
-        <translation>--runtime：未知运行时“%1”；请使用 %2</translation>
     </message>
     <message>
         <source>--runtime: %1 is not built into this whittle-cli (available: %2)</source>
@@ -3156,10 +3144,6 @@ To inspect a model in a terminal, run:
         <translation>%1 已存在且不是校准写出的配置；请选择其他文件</translation>
     </message>
     <message>
-        <source>%1 takes %2 inputs, %3 given</source>
-        <translation>%1 需要 %2 个输入，实际给出 %3 个</translation>
-    </message>
-    <message>
         <source>%1: input &apos;%2&apos; is of %3, which Whittle cannot feed</source>
         <translation>%1：输入“%2”的类型为 %3，Whittle 无法提供这种输入</translation>
     </message>
@@ -3230,6 +3214,32 @@ To inspect a model in a terminal, run:
     <message>
         <source>the constant &apos;%1&apos; of shape %2 is larger than any real model; its elements are not counted</source>
         <translation>常量“%1”（形状 %2）大于任何真实模型；其元素不计入</translation>
+    </message>
+    <message>
+        <source>--runtime: unknown runtime &apos;%1&apos;; known: %2</source>
+        <translation>--runtime：未知运行时“%1”；已知：%2</translation>
+    </message>
+    <message>
+        <source>the costs add up to more than 64 bits can count; the totals stop at %L1</source>
+        <translation>开销之和超出 64 位所能计数的范围；合计止于 %L1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the clauses of one message</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s language, as an HTML lang tag</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>无法创建 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>not cached: %1</source>
+        <translation>未缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -3771,18 +3781,6 @@ To inspect a model in a terminal, run:
         <translation>请选择报告的写出位置，或不写出报告。</translation>
     </message>
     <message>
-        <source>plan</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>The %1 would overwrite a model; give it a file name of its own.</source>
-        <translation>%1会覆盖某个模型；请为其指定单独的文件名。</translation>
-    </message>
-    <message>
         <source>The plan and the report need different file names.</source>
         <translation>方案和报告需要不同的文件名。</translation>
     </message>
@@ -3805,6 +3803,14 @@ To inspect a model in a terminal, run:
     <message>
         <source>Choose a File</source>
         <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>The plan would overwrite a model; give it a file name of its own.</source>
+        <translation>方案会覆盖某个模型；请为其指定单独的文件名。</translation>
+    </message>
+    <message>
+        <source>The report would overwrite a model; give it a file name of its own.</source>
+        <translation>报告会覆盖某个模型；请为其指定单独的文件名。</translation>
     </message>
 </context>
 <context>

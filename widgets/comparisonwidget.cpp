@@ -1,5 +1,6 @@
 #include "comparisonwidget.h"
 
+#include "common/tr.h"
 #include "comparisontablemodel.h"
 #include "statuscolors.h"
 
@@ -191,11 +192,11 @@ void ComparisonWidget::updateTotals()
     const int removed = c.count(LayerPresence::Removed);
     const int added = c.count(LayerPresence::Added);
     if (removed > 0 || added > 0)
-        text += QLatin1String("; ") + tr("%1 removed and %2 added by the plan").arg(removed).arg(added);
+        text += Tr::clauseSeparator() + tr("%1 removed and %2 added by the plan").arg(removed).arg(added);
     if (c.estimated())
-        text += QLatin1String("; ") + tr("estimated on %1").arg(c.profileName);
+        text += Tr::clauseSeparator() + tr("estimated on %1").arg(c.profileName);
     else
-        text += QLatin1String("; ") + tr("not estimated on a hardware profile");
+        text += Tr::clauseSeparator() + tr("not estimated on a hardware profile");
     for (const QString &warning : c.warnings)
         text += QLatin1String("\n") + warning;
     m_summary->setText(text);

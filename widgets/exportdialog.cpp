@@ -18,7 +18,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <tuple>
 
 namespace whittle {
 
@@ -180,11 +179,13 @@ QString ExportDialog::validate() const
     if (writesReport() && reportPath().isEmpty())
         return tr("Choose where to write the report, or leave it out.");
     const QString input = m_input;
-    for (const auto &[enabled, path, what] : {std::tuple{writesPlan(), planPath(), tr("plan")},
-                                             std::tuple{writesReport(), reportPath(), tr("report")}}) {
-        if (enabled && (isSameFile(path, modelPath()) || isSameFile(path, input)))
-            return tr("The %1 would overwrite a model; give it a file name of its own.").arg(what);
-    }
+    const auto overwritesModel = [&](const QString &path) {
+        return isSameFile(path, modelPath()) || isSameFile(path, input);
+    };
+    if (writesPlan() && overwritesModel(planPath()))
+        return tr("The plan would overwrite a model; give it a file name of its own.");
+    if (writesReport() && overwritesModel(reportPath()))
+        return tr("The report would overwrite a model; give it a file name of its own.");
     if (writesPlan() && writesReport() && isSameFile(planPath(), reportPath()))
         return tr("The plan and the report need different file names.");
     return {};

@@ -2,8 +2,7 @@
 
 #include "command.h"
 #include "common/tr.h"
-#include "model/modelwriter.h"
-#include "optimize/applyplan.h"
+#include "optimize/modelexport.h"
 #include "optimize/planfile.h"
 #include "runtime/autooptimize.h"
 #include "runtime/opencvruntime.h"
@@ -41,7 +40,7 @@ QString describePlan(const Plan &plan)
             settings << Tr::tr("%1 bits").arg(*s.bits);
         parts << QStringLiteral("%1 (%2)").arg(QString::fromStdString(layer), settings.join(QStringLiteral(", ")));
     }
-    return parts.isEmpty() ? Tr::tr("the original model") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? Tr::tr("the original model") : parts.join(Tr::clauseSeparator());
 }
 
 } // namespace
@@ -130,6 +129,16 @@ int runAuto(const QStringList &arguments)
     if (!ok || target.maxDropPoints < 0 || target.maxDropPoints > 100)
         return fail(ExitUsage, Tr::tr("--max-drop must be a number of points from 0 to 100"));
 
+    // Where the export goes is checked before the search, not after it.
+    ExportRequest exportRequest;
+    const bool exporting = parser.isSet(QStringLiteral("export"));
+    if (exporting) {
+        exportRequest.modelPath = parser.value(QStringLiteral("export"));
+        exportRequest.planPath = parser.value(QStringLiteral("save-plan"));
+        if (const auto refused = checkExportPaths(exportRequest, *modelPath); !refused)
+            return fail(ExitUsage, refused.message());
+    }
+
     silenceOpenCvLogging();
     const auto inputs = loadEvaluationInputs(parser, *modelPath);
     if (!inputs)
@@ -143,20 +152,21 @@ int runAuto(const QStringList &arguments)
     const AutoResult &r = *result;
     const PlanCandidate &best = r.evaluated[size_t(r.best)];
 
-    if (parser.isSet(QStringLiteral("save-plan"))) {
+    int64_t exportedBytes = -1;
+    if (exporting) {
+        // The same export as `optimize` and the window's: validated by loading
+        // it back, never over the input, each file written atomically.
+        exportRequest.model = inputs->model;
+        exportRequest.plan = best.plan;
+        exportRequest.profile = target.profile;
+        const auto exported = exportOptimizedModel(exportRequest);
+        if (!exported)
+            return fail(ExitBadInput, exported.message());
+        exportedBytes = exported->modelBytes;
+    } else if (parser.isSet(QStringLiteral("save-plan"))) {
         const auto saved = savePlan(best.plan, parser.value(QStringLiteral("save-plan")), {inputs->model->path()});
         if (!saved)
             return fail(ExitBadInput, saved.message());
-    }
-    int64_t exportedBytes = -1;
-    if (parser.isSet(QStringLiteral("export"))) {
-        auto applied = applyPlan(*inputs->model, best.plan);
-        if (!applied)
-            return fail(ExitBadInput, applied.message());
-        auto written = saveModel(*applied->model, parser.value(QStringLiteral("export")), inputs->model->path());
-        if (!written)
-            return fail(ExitBadInput, written.message());
-        exportedBytes = *written;
     }
 
     if (*format == QLatin1String("json")) {

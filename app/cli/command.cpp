@@ -207,7 +207,7 @@ Result<RuntimeKind> runtimeFromOption(const QCommandLineParser &parser)
         ids << runtimeId(kind);
     const auto kind = runtimeFromId(id);
     if (!kind)
-        return Error{Tr::tr("--runtime: unknown runtime '%1'; use %2").arg(id, ids.join(QStringLiteral(" or ")))};
+        return Error{Tr::tr("--runtime: unknown runtime '%1'; known: %2").arg(id, ids.join(QStringLiteral(", ")))};
     if (!isRuntimeAvailable(*kind))
         return Error{Tr::tr("--runtime: %1 is not built into this whittle-cli (available: %2)")
                          .arg(runtimeName(*kind), ids.join(QStringLiteral(", ")))};

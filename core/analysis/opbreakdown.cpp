@@ -1,5 +1,7 @@
 #include "analysis/opbreakdown.h"
 
+#include "model/tensortype.h"
+
 #include <algorithm>
 #include <map>
 
@@ -12,8 +14,8 @@ std::vector<OpTypeCost> costByOpType(const Report &report)
         OpTypeCost &cost = byOp[layer.op];
         cost.op = layer.op;
         ++cost.layers;
-        cost.params += layer.params;
-        cost.macs += layer.macs;
+        cost.params = saturatingAdd(cost.params, layer.params);
+        cost.macs = saturatingAdd(cost.macs, layer.macs);
         cost.latencyMs += layer.latencyMs;
         cost.energyMj += layer.energyMj;
     }

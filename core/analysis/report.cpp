@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <span>
 
 namespace whittle {
@@ -228,7 +229,7 @@ int64_t peakActivations(const Model &model, const std::vector<Shape> &shapes,
     for (int t : main.inputs) {
         if (fold.constant[size_t(t)])
             continue;
-        live += bytes[size_t(t)];
+        live = saturatingAdd(live, bytes[size_t(t)]);
         if (lastUse[size_t(t)] >= 0 && lastUse[size_t(t)] < int(main.nodes.size()))
             freedAfter[size_t(lastUse[size_t(t)])].push_back(t);
     }
@@ -237,7 +238,7 @@ int64_t peakActivations(const Model &model, const std::vector<Shape> &shapes,
         for (int t : model.nodes()[size_t(main.nodes[i])].outputs) {
             if (t < 0 || fold.constant[size_t(t)])
                 continue;
-            live += bytes[size_t(t)];
+            live = saturatingAdd(live, bytes[size_t(t)]);
             const int last = lastUse[size_t(t)];
             if (last < 0)
                 freedAfter[i].push_back(t); // nobody reads it: gone after this step
@@ -306,8 +307,8 @@ Report analyze(const Model &model, const AnalysisOptions &options)
                                           "elements are not counted")
                                        .arg(QString::fromStdString(tensors[t].name), shapes[t].toString());
         }
-        report.totals.params += fold.weightElements[t];
-        report.totals.weightBytes += weightBytes[t];
+        report.totals.params = saturatingAdd(report.totals.params, fold.weightElements[t]);
+        report.totals.weightBytes = saturatingAdd(report.totals.weightBytes, weightBytes[t]);
     }
 
     report.layers.reserve(model.mainGraph().nodes.size());
@@ -355,14 +356,14 @@ Report analyze(const Model &model, const AnalysisOptions &options)
                 layer.shapesKnown = false;
                 continue;
             }
-            layer.macs += cost->macs;
-            layer.flops += cost->flops;
+            layer.macs = saturatingAdd(layer.macs, cost->macs);
+            layer.flops = saturatingAdd(layer.flops, cost->flops);
         }
         std::sort(weights.begin(), weights.end());
         weights.erase(std::unique(weights.begin(), weights.end()), weights.end());
         for (int t : weights) {
-            layer.params += fold.weightElements[size_t(t)];
-            layer.weightBytes += weightBytes[size_t(t)];
+            layer.params = saturatingAdd(layer.params, fold.weightElements[size_t(t)]);
+            layer.weightBytes = saturatingAdd(layer.weightBytes, weightBytes[size_t(t)]);
         }
 
         if (!layer.folded) {
@@ -371,7 +372,7 @@ Report analyze(const Model &model, const AnalysisOptions &options)
                     continue;
                 const auto bytes = tensorBytes(model, shapes, t);
                 layer.shapesKnown = layer.shapesKnown && bytes.has_value();
-                layer.activationInBytes += bytes.value_or(0);
+                layer.activationInBytes = saturatingAdd(layer.activationInBytes, bytes.value_or(0));
             }
             for (int t : node.outputs) {
                 // An optional output nobody reads (Dropout's mask) is not made.
@@ -379,17 +380,23 @@ Report analyze(const Model &model, const AnalysisOptions &options)
                     continue;
                 const auto bytes = tensorBytes(model, shapes, t);
                 layer.shapesKnown = layer.shapesKnown && bytes.has_value();
-                layer.activationOutBytes += bytes.value_or(0);
+                layer.activationOutBytes = saturatingAdd(layer.activationOutBytes, bytes.value_or(0));
             }
         }
         if (!layer.shapesKnown)
             ++report.totals.unknownShapeLayers;
-        report.totals.macs += layer.macs;
-        report.totals.flops += layer.flops;
-        report.totals.activationBytes += layer.activationOutBytes;
+        report.totals.macs = saturatingAdd(report.totals.macs, layer.macs);
+        report.totals.flops = saturatingAdd(report.totals.flops, layer.flops);
+        report.totals.activationBytes = saturatingAdd(report.totals.activationBytes, layer.activationOutBytes);
         report.layers.push_back(std::move(layer));
     }
     report.totals.peakActivationBytes = peakActivations(model, shapes, fold, owners);
+    constexpr int64_t kCapped = std::numeric_limits<int64_t>::max();
+    const Totals &t = report.totals;
+    if (t.params == kCapped || t.weightBytes == kCapped || t.macs == kCapped || t.flops == kCapped
+        || t.activationBytes == kCapped || t.peakActivationBytes == kCapped)
+        report.warnings << Tr::tr("the costs add up to more than 64 bits can count; the totals stop at %L1")
+                               .arg(kCapped);
     if (report.totals.unknownShapeLayers > 0)
         report.notes << Tr::tr("%n layer(s) have shapes that are not known; their costs are "
                                "not counted", nullptr, report.totals.unknownShapeLayers);

@@ -8,6 +8,10 @@ namespace whittle {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Whittle)
+
+public:
+    // What goes between the clauses of one message: "; ", or "；" in Chinese.
+    static QString clauseSeparator() { return tr("; ", "between the clauses of one message"); }
 };
 
 } // namespace whittle

@@ -159,4 +159,12 @@ std::optional<int64_t> checkedAdd(int64_t a, int64_t b)
     return result;
 }
 
+int64_t saturatingAdd(int64_t a, int64_t b)
+{
+    int64_t result = 0;
+    if (__builtin_add_overflow(a, b, &result))
+        return b < 0 ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
+    return result;
+}
+
 } // namespace whittle

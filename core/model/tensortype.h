@@ -50,5 +50,8 @@ int dataTypeBits(int32_t dataType);
 // Multiplies non-negative sizes; nullopt on overflow.
 std::optional<int64_t> checkedMul(int64_t a, int64_t b);
 std::optional<int64_t> checkedAdd(int64_t a, int64_t b);
+// a + b, held at INT64_MAX (or INT64_MIN) where it would overflow: for sums of
+// costs, where a hostile graph's many huge layers must not wrap.
+int64_t saturatingAdd(int64_t a, int64_t b);
 
 } // namespace whittle

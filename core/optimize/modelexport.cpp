@@ -105,26 +105,33 @@ ExportPaths defaultExportPaths(const QString &inputModelPath, ComparisonFormat r
                        dir.filePath(base + QStringLiteral("-report.") + comparisonFormatExtension(reportFormat))};
 }
 
-Result<ExportResult> exportOptimizedModel(const ExportRequest &request, const JobControl &job)
+Result<void> checkExportPaths(const ExportRequest &request, const QString &inputModelPath)
 {
-    if (!request.model)
-        return Error{Tr::tr("no model to export")};
     if (request.modelPath.isEmpty())
         return Error{Tr::tr("choose where to write the optimized model")};
-    const Model &original = *request.model;
-    const bool overInput = isSameFile(request.modelPath, original.path());
-    if (overInput && !request.overwriteInput)
+    if (isSameFile(request.modelPath, inputModelPath) && !request.overwriteInput)
         return Error{Tr::tr("refusing to write over the input model %1; choose another file name")
                          .arg(request.modelPath)};
     for (const QString &other : {request.planPath, request.reportPath}) {
         if (other.isEmpty())
             continue;
-        if (isSameFile(other, request.modelPath) || isSameFile(other, original.path()))
+        if (isSameFile(other, request.modelPath) || isSameFile(other, inputModelPath))
             return Error{Tr::tr("%1 would overwrite a model; the plan and the report need file names of their own")
                              .arg(other)};
     }
     if (!request.planPath.isEmpty() && !request.reportPath.isEmpty() && isSameFile(request.planPath, request.reportPath))
         return Error{Tr::tr("the plan and the report are both set to %1").arg(request.planPath)};
+    return {};
+}
+
+Result<ExportResult> exportOptimizedModel(const ExportRequest &request, const JobControl &job)
+{
+    if (!request.model)
+        return Error{Tr::tr("no model to export")};
+    const Model &original = *request.model;
+    if (auto refused = checkExportPaths(request, original.path()); !refused)
+        return refused.error();
+    const bool overInput = isSameFile(request.modelPath, original.path());
 
     Plan plan = request.plan;
     ApplyOptions options;

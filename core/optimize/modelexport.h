@@ -69,6 +69,12 @@ struct ExportPaths
 };
 ExportPaths defaultExportPaths(const QString &inputModelPath, ComparisonFormat reportFormat);
 
+// Why the request's paths cannot be written: none chosen for the model, the
+// input model without request.overwriteInput, the plan or report over a
+// model, or the plan and the report on one file. exportOptimizedModel checks
+// this first; a caller with long work before the export checks it up front.
+Result<void> checkExportPaths(const ExportRequest &request, const QString &inputModelPath);
+
 // Applies the plan, writes the model atomically (validated before it replaces
 // anything; over the input model only with request.overwriteInput), loads the
 // written file back to check it, then writes the plan and the report (both

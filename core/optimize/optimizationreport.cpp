@@ -384,7 +384,9 @@ QByteArray optimizationReportToHtml(const OptimizationReport &report)
     const QString title = Tr::tr("Whittle optimization report: %1")
                               .arg(QFileInfo(report.inputPath.isEmpty() ? c.original.path : report.inputPath)
                                        .fileName());
-    out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    // The language the report is written in, as its translation says.
+    const QString language = Tr::tr("en", "the report's language, as an HTML lang tag");
+    out << "<!DOCTYPE html>\n<html lang=\"" << esc(language) << "\"><head><meta charset=\"utf-8\">"
         << "<meta name=\"generator\" content=\"Whittle\"><title>" << esc(title) << "</title>\n<style>"
         << "body{font-family:system-ui,sans-serif;margin:2em;color:#222;background:#fff}"
         << "table{border-collapse:collapse;margin:1em 0}"
@@ -485,7 +487,7 @@ QByteArray optimizationReportToHtml(const OptimizationReport &report)
             out << "<li>"
                 << esc(Tr::tr("pass %1: %n change(s)", nullptr, p.changes).arg(QString::fromStdString(p.pass)));
             if (!p.details.isEmpty())
-                out << "<br><small>" << esc(p.details.join(QLatin1String("; "))) << "</small>";
+                out << "<br><small>" << esc(p.details.join(Tr::clauseSeparator())) << "</small>";
             out << "</li>\n";
         }
         int done = 0;

@@ -2,6 +2,7 @@
 
 #include "analysis/costrules.h"
 #include "common/tr.h"
+#include "model/tensortype.h"
 
 #include <onnx/onnx_pb.h>
 
@@ -418,11 +419,11 @@ Report PlanEstimator::estimate(const Plan &plan) const
     for (size_t l = 0; l < report.layers.size(); ++l) {
         const LayerCost &cost = report.layers[l];
         const LayerCost &base = m_baseline.layers[l];
-        totals.params += cost.params - base.params;
-        totals.weightBytes += cost.weightBytes - base.weightBytes;
-        totals.macs += cost.macs - base.macs;
-        totals.flops += cost.flops - base.flops;
-        totals.activationBytes += cost.activationOutBytes - base.activationOutBytes;
+        totals.params = saturatingAdd(totals.params, cost.params - base.params);
+        totals.weightBytes = saturatingAdd(totals.weightBytes, cost.weightBytes - base.weightBytes);
+        totals.macs = saturatingAdd(totals.macs, cost.macs - base.macs);
+        totals.flops = saturatingAdd(totals.flops, cost.flops - base.flops);
+        totals.activationBytes = saturatingAdd(totals.activationBytes, cost.activationOutBytes - base.activationOutBytes);
     }
     if (plan.globalThreshold && plan.defaults.prunes())
         unestimated << Tr::tr("one global magnitude threshold: each layer is credited the global "

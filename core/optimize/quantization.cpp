@@ -1544,7 +1544,7 @@ std::vector<LayerOutcome> quantizeWeights(ModelEditor &editor, const Plan &plan,
             detached.push_back(readName);
             quantized.emplace(key, std::make_pair(newInput, task.layer));
         }
-        outcome.note = outcome.note.isEmpty() ? detail : detail + QStringLiteral("; ") + outcome.note;
+        outcome.note = outcome.note.isEmpty() ? detail : detail + Tr::clauseSeparator() + outcome.note;
         done += elements;
         const double fraction = totalElements > 0 ? double(done) / double(totalElements) : 1.0;
         if (fraction - reported >= 0.02 || done == totalElements) {
@@ -1725,7 +1725,7 @@ Result<std::vector<LayerOutcome>> quantizeActivations(
             any = true;
         }
         outcome.skipped = !any;
-        outcome.note = notes.join(QStringLiteral("; "));
+        outcome.note = notes.join(Tr::clauseSeparator());
     }
     insertNodes(editor, std::move(inserts));
     job.report(1.0);

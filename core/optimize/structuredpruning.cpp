@@ -1194,7 +1194,7 @@ std::vector<LayerOutcome> pruneChannels(ModelEditor &editor, const Plan &plan,
                 partners << layerOf(s);
             }
             if (mixed)
-                note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
+                note += (note.isEmpty() ? QString() : Tr::clauseSeparator()) +
                         Tr::tr("coupled layers ask for different settings: %1 % by %2 norm used")
                             .arg(sparsity * 100, 0, 'g', 3)
                             .arg(l2 ? QStringLiteral("L2") : QStringLiteral("L1"));

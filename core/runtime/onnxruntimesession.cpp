@@ -282,9 +282,8 @@ public:
     Result<std::vector<cv::Mat>> run(const std::vector<cv::Mat> &inputs) override
     {
         if (inputs.size() != m_inputs.size())
-            return Error{Tr::tr("%1 takes %2 inputs, %3 given")
+            return Error{Tr::tr("%1 takes %n input(s), %2 given", nullptr, int(m_inputs.size()))
                              .arg(m_modelName)
-                             .arg(m_inputs.size())
                              .arg(inputs.size())};
         for (size_t i = 0; i < inputs.size(); ++i) {
             if (inputs[i].empty())

@@ -1,6 +1,7 @@
 #include "runtime/sensitivity.h"
 
 #include "analysis/report.h"
+#include "common/atomicfile.h"
 #include "common/tr.h"
 #include "hardware/roofline.h"
 #include "optimize/applyplan.h"
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -496,21 +496,15 @@ Result<SensitivityResult> analyzeSensitivity(const ModelPtr &model, const Datase
     addSavings(result, estimator, options);
 
     if (options.useCache) {
-        const QJsonObject json = sensitivityToJson(result);
-        QString problem;
-        if (!QDir().mkpath(QFileInfo(cachePath).absolutePath())) {
-            problem = Tr::tr("cannot create its folder");
-        } else {
-            QSaveFile file(cachePath);
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-                problem = file.errorString();
-        }
-        if (problem.isEmpty()) {
+        const QByteArray json = QJsonDocument(sensitivityToJson(result)).toJson(QJsonDocument::Compact);
+        const Result<void> saved = QDir().mkpath(QFileInfo(cachePath).absolutePath())
+                                       ? writeFileAtomically(cachePath, json)
+                                       : Result<void>(Error{Tr::tr("cannot create the folder of %1").arg(cachePath)});
+        if (saved) {
             result.cachePath = cachePath;
             result.notes << Tr::tr("saved in the cache %1").arg(cachePath);
         } else {
-            result.notes << Tr::tr("not cached: %1: %2").arg(cachePath, problem);
+            result.notes << Tr::tr("not cached: %1").arg(saved.message());
         }
     }
     result.seconds = double(clock.nsecsElapsed()) / 1e9;

@@ -1042,6 +1042,12 @@ void TestCli::sensitivityAndAutoUsageErrors_data()
     QTest::newRow("auto negative drop") << (QStringList{QStringLiteral("auto"), mnist, dataset, data, QStringLiteral("--profile"),
                                                         QStringLiteral("laptop-avx2"), QStringLiteral("--size-kb"), QStringLiteral("10"),
                                                         QStringLiteral("--max-drop"), QStringLiteral("-1")});
+    // Refused before the search: the export would replace the input model, the plan would replace the export.
+    const QStringList autoSized = QStringList(autoBase) << QStringLiteral("--size-kb") << QStringLiteral("10");
+    QTest::newRow("auto export over the input") << (QStringList(autoSized) << QStringLiteral("--export") << mnist);
+    QTest::newRow("auto plan over the export")
+        << (QStringList(autoSized) << QStringLiteral("--export") << mnist + QStringLiteral("-x.onnx")
+                                   << QStringLiteral("--save-plan") << mnist + QStringLiteral("-x.onnx"));
 }
 
 void TestCli::sensitivityAndAutoUsageErrors()

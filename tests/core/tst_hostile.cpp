@@ -13,6 +13,8 @@
 
 #include <sys/resource.h>
 
+#include <limits>
+
 using namespace whittle;
 using namespace whittle::test;
 
@@ -89,6 +91,7 @@ private slots:
     void deeplyNestedSubgraphs();
     void unknownDomainIsListed();
     void generatedWeightTooLargeToCount();
+    void costsAddingPastInt64AreCapped();
 
 private:
     QTemporaryDir m_dir;
@@ -204,6 +207,39 @@ generated (float[1, 4] x) => (float[1, 2305843009213693952] y)
     QCOMPARE(report.totals.params, int64_t(0));
     QCOMPARE(report.totals.weightBytes, int64_t(0));
     QVERIFY2(report.warnings.join(QLatin1Char('\n')).contains(QLatin1String("'w' of shape")),
+             qPrintable(report.warnings.join(QLatin1Char('\n'))));
+}
+
+// Four MatMuls of 2^21 × 2^21 by 2^21 × 2^19: 2^61 MACs and 2^62 FLOPs each,
+// which int64 holds, but not their sum (found by fuzz_load). The totals stop at INT64_MAX
+// and the report says so; the sanitizers' build stops on the overflow itself.
+void TestHostile::costsAddingPastInt64AreCapped()
+{
+    auto model = parseModel(R"ONNX(
+<ir_version: 8, opset_import: ["" : 13]>
+huge (float[2097152, 2097152] a, float[2097152, 524288] b) => (float[2097152, 524288] y1, float[2097152, 524288] y2,
+                                                              float[2097152, 524288] y3, float[2097152, 524288] y4)
+{
+    y1 = MatMul (a, b)
+    y2 = MatMul (a, b)
+    y3 = MatMul (a, b)
+    y4 = MatMul (a, b)
+}
+)ONNX");
+    QVERIFY(model);
+    const QString path = m_dir.filePath(QStringLiteral("huge.onnx"));
+    QVERIFY(writeModel(path, *model));
+    const auto loaded = loadModel(path);
+    QVERIFY2(loaded, qPrintable(loaded.message()));
+    const Report report = analyze(**loaded);
+    QCOMPARE(report.layers.size(), size_t(4));
+    for (const LayerCost &layer : report.layers) {
+        QCOMPARE(layer.macs, int64_t(1) << 61);
+        QCOMPARE(layer.flops, int64_t(1) << 62);
+    }
+    QCOMPARE(report.totals.macs, std::numeric_limits<int64_t>::max());
+    QCOMPARE(report.totals.flops, std::numeric_limits<int64_t>::max());
+    QVERIFY2(report.warnings.join(QLatin1Char('\n')).contains(QLatin1String("more than 64 bits can count")),
              qPrintable(report.warnings.join(QLatin1Char('\n'))));
 }
 

@@ -406,7 +406,7 @@ void TestOnnxRuntime::loadAndRunErrors()
     QVERIFY(mnist);
     auto none = (*mnist)->run({});
     QVERIFY(!none);
-    QVERIFY2(none.message().contains(QLatin1String("takes 1 inputs, 0 given")), qPrintable(none.message()));
+    QVERIFY2(none.message().contains(QLatin1String("takes 1 input(s), 0 given")), qPrintable(none.message()));
     auto wrong = (*mnist)->run({randomBlob({1, 1, 14, 14}, 1)});
     QVERIFY(!wrong);
     QVERIFY2(wrong.message().contains(QLatin1String("cannot run mnist-8.onnx")), qPrintable(wrong.message()));

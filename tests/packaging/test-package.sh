@@ -106,7 +106,10 @@ if ort=$(sed -n 's/^WHITTLE_ONNXRUNTIME_LIBRARY:FILEPATH=\(.*\.so.*\)$/\1/p' "$b
     step "ONNX Runtime from the scratch root"
     bundled=$(find "$root/usr/lib" -name libonnxruntime.so.1)
     [[ $bundled ]] || fail "the .deb lacks libonnxruntime.so.1"
-    ldd "$cli" | grep -q "libonnxruntime.so.1 => $root/usr/" || fail "whittle-cli does not load the bundled ONNX Runtime: $(ldd "$cli" | grep onnxruntime)"
+    # ldd's output taken whole: `ldd | grep -q` fails under pipefail when grep
+    # stops reading before ldd has finished writing (SIGPIPE).
+    loaded=$(ldd "$cli" | grep onnxruntime || true)
+    [[ $loaded == *"libonnxruntime.so.1 => $root/usr/"* ]] || fail "whittle-cli does not load the bundled ONNX Runtime: $loaded"
     "$cli" evaluate "$model" --dataset "$source/resources/sample/mnist-test-1000-images-idx3-ubyte.gz" \
         --limit 100 --runtime onnxruntime --format json >"$scratch/evaluate.json" \
         || fail "whittle-cli evaluate --runtime onnxruntime failed"

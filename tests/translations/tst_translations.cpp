@@ -222,10 +222,11 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("one");
         QTest::addColumn<QString>("two");
+        QTest::addColumn<QString>("htmlLang");
         QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("1 Schicht kopiert (CSV)")
-                            << QStringLiteral("2 Schichten kopiert (CSV)");
+                            << QStringLiteral("2 Schichten kopiert (CSV)") << QStringLiteral("de");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("已复制 1 层（CSV）")
-                               << QStringLiteral("已复制 2 层（CSV）");
+                               << QStringLiteral("已复制 2 层（CSV）") << QStringLiteral("zh-CN");
     }
 
     void loadsTranslations()
@@ -233,6 +234,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, one);
         QFETCH(QString, two);
+        QFETCH(QString, htmlLang);
         QVERIFY2(availableLanguages().contains(language.startsWith(QLatin1String("de"))
                                                    ? QStringLiteral("de")
                                                    : language),
@@ -242,6 +244,8 @@ private slots:
         const char *source = "Copied %n layer(s) as CSV";
         QCOMPARE(QCoreApplication::translate("whittle::MainWindow", source, nullptr, 1), one);
         QCOMPARE(QCoreApplication::translate("whittle::MainWindow", source, nullptr, 2), two);
+        // The HTML report's lang attribute says the language it is written in.
+        QCOMPARE(QCoreApplication::translate("Whittle", "en", "the report's language, as an HTML lang tag"), htmlLang);
         // Take them out again, for the next row.
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);
