@@ -1,5 +1,6 @@
 #include "optimize/pruning.h"
 
+#include "common/parallel.h"
 #include "common/tr.h"
 #include "optimize/layerweight.h"
 #include "optimize/passes/graphedits.h"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -143,7 +145,8 @@ public:
 
 private:
     // Count the magnitudes of part[from, to) below `lo` into `below` and
-    // put those in [lo, lo + range] into `out`; return how many.
+    // put those in [lo, lo + range] into `out`; return how many. scanBlocks
+    // does it in blocks of 8, scanAll element by element.
     static size_t scanAll(std::span<const float> part, size_t from, size_t to, uint32_t lo,
                           uint32_t range, int64_t &below, uint32_t *out);
     static size_t scanBlocks(std::span<const float> part, size_t from, size_t to, uint32_t lo,
@@ -173,23 +176,39 @@ size_t MagnitudeSelector::scanAll(std::span<const float> part, size_t from, size
     return count;
 }
 
+// Four magnitudes at a time in the vector registers every x86-64 and ARM64
+// has (SSE2, NEON), through the GCC and Clang vector extensions. Magnitudes
+// are at most INT32_MAX, so signed compares order them. A block of 8 is
+// counted with vector compares, and only a block with a magnitude inside
+// the bracket (which holds 2 to 15 % of a ResNet-50 weight) is collected
+// element by element.
+using Lanes = int32_t __attribute__((vector_size(16)));
+
 size_t MagnitudeSelector::scanBlocks(std::span<const float> part, size_t from, size_t to,
                                      uint32_t lo, uint32_t range, int64_t &below, uint32_t *out)
 {
     constexpr size_t kBlock = 8;
+    constexpr uint32_t kMaxMagnitude = 0x7fffffffu;
+    if (lo > kMaxMagnitude) // nothing is that large: all below
+        return scanAll(part, from, to, lo, range, below, out);
+    const Lanes low = Lanes{} + int32_t(lo);
+    const Lanes high = Lanes{} + int32_t(std::min<uint64_t>(uint64_t(lo) + range, kMaxMagnitude));
+    const Lanes absolute = Lanes{} + int32_t(kMaxMagnitude);
+    Lanes under{}; // minus the count of each lane below `low`
     size_t count = 0;
-    int64_t under = 0;
     size_t i = from;
     for (; i + kBlock <= to; i += kBlock) {
-        uint32_t blockUnder = 0;
-        uint32_t blockInside = 0;
-        for (size_t j = 0; j < kBlock; ++j) {
-            const uint32_t m = magnitude(part[i + j]);
-            blockUnder += m < lo;
-            blockInside += m - lo <= range;
+        Lanes inside{};
+        for (size_t j = 0; j < kBlock; j += 4) {
+            Lanes m;
+            std::memcpy(&m, part.data() + i + j, sizeof m);
+            m &= absolute;
+            under += m < low; // a true compare is -1 in each lane
+            inside |= (m >= low) & (m <= high);
         }
-        under += blockUnder;
-        if (blockInside) {
+        uint64_t halves[2];
+        std::memcpy(halves, &inside, sizeof halves);
+        if (halves[0] | halves[1]) {
             for (size_t j = 0; j < kBlock; ++j) {
                 const uint32_t m = magnitude(part[i + j]);
                 out[count] = m;
@@ -197,7 +216,8 @@ size_t MagnitudeSelector::scanBlocks(std::span<const float> part, size_t from, s
             }
         }
     }
-    below += under;
+    for (int lane = 0; lane < 4; ++lane)
+        below -= under[lane];
     return count + scanAll(part, i, to, lo, range, below, out + count);
 }
 
@@ -265,19 +285,13 @@ std::optional<Cut> MagnitudeSelector::select(const std::vector<std::span<float>>
         inside.clear();
         inside.reserve(size_t(double(total) * std::min(1.0, insideShare * 1.25)) + 64);
         const uint32_t range = hi - lo;
-        // A narrow bracket leaves most blocks of 8 without a magnitude
-        // inside: counting them vectorizes, and only the rare block with
-        // one is collected element by element.
-        const bool sparseInside = insideShare < 0.03;
         int64_t below = 0;
         for (const auto &part : parts) {
             for (size_t from = 0; from < part.size(); from += kPollChunk) {
                 if (job && job->stopRequested())
                     return std::nullopt;
                 const size_t to = std::min(part.size(), from + kPollChunk);
-                const size_t count =
-                    sparseInside ? scanBlocks(part, from, to, lo, range, below, scratch.data())
-                                 : scanAll(part, from, to, lo, range, below, scratch.data());
+                const size_t count = scanBlocks(part, from, to, lo, range, below, scratch.data());
                 inside.insert(inside.end(), scratch.begin(), scratch.begin() + std::ptrdiff_t(count));
             }
         }
@@ -297,11 +311,18 @@ std::optional<Cut> MagnitudeSelector::select(const std::vector<std::span<float>>
     return std::nullopt; // not reached: with everything inside the k-th is found
 }
 
-// Zeroes what `cut` prunes in `w`, using up its ties in position order;
-// returns the zeros of `w` afterwards.
-int64_t applyCut(std::span<float> w, Cut &cut)
+// Weights are pruned one after another on each core: its selector's
+// buffers stay warm from one to the next.
+MagnitudeSelector &threadSelector()
 {
-    const uint32_t bits = cut.bits;
+    thread_local MagnitudeSelector selector;
+    return selector;
+}
+
+// Zeroes every magnitude below `bits` in `w`; returns the zeros of `w`
+// afterwards.
+int64_t pruneBelow(std::span<float> w, uint32_t bits)
+{
     auto prune = [bits](float &v) {
         const uint32_t b = std::bit_cast<uint32_t>(v);
         const uint32_t kept = b & (0u - uint32_t((b & 0x7fffffffu) >= bits));
@@ -321,15 +342,30 @@ int64_t applyCut(std::span<float> w, Cut &cut)
     }
     for (; i < n; ++i)
         zeros += prune(w[i]);
-    for (i = 0; i < n && cut.ties > 0; ++i) {
-        if (magnitude(w[i]) == bits) {
-            if (bits != 0)
-                ++zeros;
+    return zeros;
+}
+
+// Zeroes the ties `cut` still has to prune in `w` (magnitudes equal to its
+// bits, in position order), using them up; returns how many zeros that adds.
+int64_t pruneTies(std::span<float> w, Cut &cut)
+{
+    int64_t added = 0;
+    for (size_t i = 0; i < w.size() && cut.ties > 0; ++i) {
+        if (magnitude(w[i]) == cut.bits) {
+            added += cut.bits != 0;
             w[i] = 0.0f;
             --cut.ties;
         }
     }
-    return zeros;
+    return added;
+}
+
+// Zeroes what `cut` prunes in `w`, using up its ties; returns the zeros of
+// `w` afterwards.
+int64_t applyCut(std::span<float> w, Cut &cut)
+{
+    const int64_t zeros = pruneBelow(w, cut.bits);
+    return zeros + pruneTies(w, cut);
 }
 
 // Prunes one group of an N:M pattern, given as pointers in reduction order:
@@ -400,16 +436,17 @@ void finish(Target &target, LayerOutcome &outcome, int64_t zeros)
     target.done = true;
 }
 
-// Calls job.report at most about 64 times over the whole run.
+// Calls job.report at most about 64 times over the whole run. Any thread
+// may add work done; only the job's own thread reports it.
 class ProgressTicker
 {
 public:
     ProgressTicker(const JobControl &job, int64_t total) : m_job(job), m_total(total) {}
-    void advance(int64_t work)
+    void add(int64_t work) { m_done += work; }
+    void report()
     {
-        m_done += work;
-        const double fraction = m_total > 0 ? double(m_done) / double(m_total) : 1.0;
-        if (fraction - m_reported >= 1.0 / 64 || fraction >= 1.0) {
+        const double fraction = m_total > 0 ? double(m_done.load()) / double(m_total) : 1.0;
+        if (fraction - m_reported >= 1.0 / 64 || (fraction >= 1.0 && m_reported < 1.0)) {
             m_reported = fraction;
             m_job.report(std::min(fraction, 1.0));
         }
@@ -418,9 +455,24 @@ public:
 private:
     const JobControl &m_job;
     int64_t m_total = 0;
-    int64_t m_done = 0;
+    std::atomic<int64_t> m_done{0};
     double m_reported = 0;
 };
+
+// The targets matching `wanted`, largest first: parallelFor hands them out
+// in that order, so that no core is left with a big one at the end.
+std::vector<Target *> largestFirst(std::vector<Target> &targets, bool global)
+{
+    std::vector<Target *> chosen;
+    for (Target &target : targets) {
+        if (target.global == global)
+            chosen.push_back(&target);
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [](const Target *a, const Target *b) {
+        return a->values.size() > b->values.size();
+    });
+    return chosen;
+}
 
 } // namespace
 
@@ -429,8 +481,7 @@ int64_t pruneUnstructured(std::span<float> weights, double sparsity)
     const int64_t k = exactCount(sparsity, int64_t(weights.size()));
     if (k == 0)
         return countZeros(weights);
-    // Callers prune one weight after another: keep the buffers warm.
-    thread_local MagnitudeSelector selector;
+    MagnitudeSelector &selector = threadSelector();
     auto cut = selector.select({weights}, k, nullptr);
     selector.trim();
     return applyCut(weights, *cut);
@@ -593,32 +644,39 @@ std::vector<LayerOutcome> pruneWeights(ModelEditor &editor, const Plan &plan, co
         return finished;
     };
 
-    MagnitudeSelector selector;
-    for (Target &target : targets) {
-        if (target.global)
-            continue;
-        if (job.stopRequested())
-            return result();
-        LayerOutcome &outcome = outcomes[target.outcome];
-        const ResolvedSettings &s = target.settings;
-        int64_t zeros = 0;
-        if (s.method == PruneMethod::NM) {
-            zeros = pruneNM(target.values, target.dims, target.outputAxis, s.n, s.m);
-            outcome.note = Tr::tr("%1:%2 along the input axis").arg(s.n).arg(s.m);
-        } else {
-            const int64_t k = exactCount(s.sparsity, int64_t(target.values.size()));
-            if (k == 0) {
-                zeros = countZeros(target.values);
+    // Layers with their own threshold or pattern, one per core at a time.
+    const std::vector<Target *> own = largestFirst(targets, false);
+    parallelFor(
+        own.size(),
+        [&](size_t i) {
+            if (job.stopRequested())
+                return;
+            Target &target = *own[i];
+            LayerOutcome &outcome = outcomes[target.outcome];
+            const ResolvedSettings &s = target.settings;
+            int64_t zeros = 0;
+            if (s.method == PruneMethod::NM) {
+                zeros = pruneNM(target.values, target.dims, target.outputAxis, s.n, s.m);
+                outcome.note = Tr::tr("%1:%2 along the input axis").arg(s.n).arg(s.m);
             } else {
-                auto cut = selector.select({target.values}, k, &job);
-                if (!cut)
-                    return result();
-                zeros = applyCut(target.values, *cut);
+                const int64_t k = exactCount(s.sparsity, int64_t(target.values.size()));
+                if (k == 0) {
+                    zeros = countZeros(target.values);
+                } else {
+                    MagnitudeSelector &selector = threadSelector();
+                    auto cut = selector.select({target.values}, k, &job);
+                    selector.trim();
+                    if (!cut)
+                        return;
+                    zeros = applyCut(target.values, *cut);
+                }
             }
-        }
-        finish(target, outcome, zeros);
-        progress.advance(int64_t(target.values.size()));
-    }
+            finish(target, outcome, zeros);
+            progress.add(int64_t(target.values.size()));
+        },
+        [&] { progress.report(); });
+    if (job.stopRequested())
+        return result();
 
     if (globalElements > 0) {
         std::vector<std::span<float>> parts;
@@ -628,30 +686,44 @@ std::vector<LayerOutcome> pruneWeights(ModelEditor &editor, const Plan &plan, co
         }
         const int64_t k = exactCount(plan.defaults.sparsity, globalElements);
         std::optional<Cut> cut = Cut{};
-        if (k > 0)
+        if (k > 0) {
+            MagnitudeSelector selector;
             cut = selector.select(parts, k, &job);
+        }
         if (!cut || job.stopRequested())
             return result();
-        progress.advance(globalElements);
+        progress.add(globalElements);
         const uint32_t bits = cut->bits;
         // The largest magnitude pruned: a tie pass prunes `bits` itself.
         const float threshold =
             cut->ties > 0 ? std::bit_cast<float>(bits)
                           : (bits == 0 ? 0.0f : std::bit_cast<float>(bits - 1));
-        for (Target &target : targets) {
-            if (!target.global)
+        // Everything below the threshold, one layer per core at a time;
+        // each layer is pruned whole, a stop leaves the ones not reached
+        // untouched.
+        const std::vector<Target *> global = largestFirst(targets, true);
+        std::vector<int64_t> zeros(targets.size(), -1);
+        parallelFor(
+            global.size(),
+            [&](size_t i) {
+                if (job.stopRequested())
+                    return;
+                zeros[size_t(global[i] - targets.data())] = pruneBelow(global[i]->values, bits);
+                progress.add(int64_t(global[i]->values.size()));
+            },
+            [&] { progress.report(); });
+        // Then the ties, used up in the layers' order.
+        for (size_t t = 0; t < targets.size(); ++t) {
+            Target &target = targets[t];
+            if (!target.global || zeros[t] < 0)
                 continue;
-            // Each layer is finished whole: a stop between layers leaves
-            // the ones not reached untouched.
-            if (job.stopRequested())
-                return result();
             LayerOutcome &outcome = outcomes[target.outcome];
-            finish(target, outcome, applyCut(target.values, *cut));
+            finish(target, outcome, zeros[t] + pruneTies(target.values, *cut));
             outcome.note = Tr::tr("one threshold across %n layer(s): |w| ≤ %1 pruned", nullptr, int(parts.size()))
                                .arg(double(threshold), 0, 'g', 6);
-            progress.advance(int64_t(target.values.size()));
         }
     }
+    progress.report();
     return result();
 }
 

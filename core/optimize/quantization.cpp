@@ -1,6 +1,7 @@
 #include "optimize/quantization.h"
 
 #include "analysis/costrules.h"
+#include "common/parallel.h"
 #include "common/tr.h"
 #include "optimize/layerweight.h"
 #include "optimize/passes/graphedits.h"
@@ -11,6 +12,7 @@
 #include <opencv2/dnn.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <functional>
@@ -1403,155 +1405,232 @@ std::vector<LayerOutcome> quantizeWeights(ModelEditor &editor, const Plan &plan,
     onnx::GraphProto &graph = editor.graph();
     std::vector<std::pair<int, onnx::NodeProto>> inserts;
     std::vector<std::string> detached;
-    std::map<std::string, std::pair<std::string, std::string>> quantized; // key -> (tensor, layer)
-    int64_t done = 0;
-    double reported = 0;
+
+    // First, on this thread, what each quantized weight becomes: the names
+    // of the new tensors and the buffers for their values, in layer order
+    // (so that names come out the same however many cores run).
+    struct Work
+    {
+        Task *task = nullptr;
+        std::string readName;
+        std::vector<float> storage; // a weight not stored as float32, widened
+        std::span<const float> in;
+        float *values = nullptr;    // simulated: where the quantized values go
+        uint8_t *stored = nullptr;  // QDQ: the int8 levels or float16 halves
+        std::vector<TensorProto> added;
+        std::string newInput;
+        std::string scaleName;
+        std::string zeroName;
+        std::optional<onnx::NodeProto> node; // DequantizeLinear or Cast, before the reader
+        // What the computation found.
+        bool finished = false;
+        int64_t saturated = 0;
+        std::optional<std::vector<QuantParams>> params;
+        std::optional<Sums> sums;
+    };
+    std::vector<Work> works;
+    works.reserve(tasks.size()); // never moves: the buffers are pointed into
+    std::map<std::string, size_t> quantized; // key -> the work that quantizes it
+    std::vector<std::pair<const Task *, size_t>> sharers; // layers reading another's result
     for (Task &task : tasks) {
         if (task.reader < 0)
             continue;
-        if (job.stopRequested())
-            break;
-        onnx::NodeProto &reader = *graph.mutable_node(task.reader);
-        const std::string readName = reader.input(task.slot);
+        const std::string readName = graph.node(task.reader).input(task.slot);
         LayerOutcome &outcome = outcomes[size_t(task.outcome)];
         const ResolvedSettings &s = task.settings;
         TensorProto &tensor = *task.weight.tensor;
         const int64_t elements = outcome.weightsBefore;
         // A weight several layers share is quantized once per distinct setting.
-        const std::string key = readName + '|' + settingsKey(s, task.axis, form);
+        std::string key = readName + '|' + settingsKey(s, task.axis, form);
         if (const auto it = quantized.find(key); it != quantized.end()) {
-            reader.set_input(task.slot, it->second.first);
-            outcome.note = Tr::tr("shares its quantized weight with %1").arg(passes::quoted(it->second.second));
+            sharers.emplace_back(&task, it->second);
             continue;
         }
+        Work &work = works.emplace_back();
+        work.task = &task;
+        work.readName = readName;
         // The simulated form edits a weight that only this layer reads where it lies.
         const bool inPlace = form == QuantizedForm::Simulated
                              && editor.consumers(task.weight.source).size() == 1
                              && !editor.isGraphOutput(task.weight.source);
-        std::vector<float> storage;
-        std::span<const float> in;
         std::span<float> inPlaceValues;
         if (inPlace) {
             inPlaceValues = mutableFloats(tensor);
-            in = inPlaceValues;
+            work.in = inPlaceValues;
         } else {
-            in = floatView(tensor, storage);
+            work.in = floatView(tensor, work.storage);
         }
-        if (int64_t(in.size()) != elements) {
+        if (int64_t(work.in.size()) != elements) {
             outcome.skipped = true;
             outcome.note = Tr::tr("the values of its weight %1 do not match its shape")
                                .arg(passes::quoted(task.weight.source));
+            works.pop_back();
             continue;
         }
         // New tensors are named after the weight; the reader is rewired to them.
-        std::string newInput;
-        std::vector<TensorProto> added;
-        QString detail;
-        auto floatOutput = [&](const char *suffix) -> float * {
-            if (inPlace)
-                return inPlaceValues.data();
-            newInput = editor.uniqueName(readName + suffix);
-            added.push_back(makeTensor(newInput, TensorProto::FLOAT, task.dims));
-            added.back().mutable_raw_data()->resize(size_t(elements) * sizeof(float));
-            return reinterpret_cast<float *>(added.back().mutable_raw_data()->data());
+        auto newTensor = [&](const char *suffix, int32_t type, size_t bytes) {
+            const std::string name = editor.uniqueName(readName + suffix);
+            work.added.push_back(makeTensor(name, type, task.dims));
+            work.added.back().mutable_raw_data()->resize(bytes);
+            return reinterpret_cast<uint8_t *>(work.added.back().mutable_raw_data()->data());
         };
-        if (s.bits == 16) {
-            int64_t saturated = 0;
-            auto toHalf = [&](float w) {
-                if (std::fabs(w) > kHalfMax) {
-                    ++saturated;
-                    w = std::copysign(kHalfMax, w);
-                }
-                return floatToHalf(w);
-            };
-            if (form == QuantizedForm::Simulated) {
-                float *out = floatOutput("_fp16");
-                for (int64_t i = 0; i < elements; ++i)
-                    out[i] = halfToFloat(toHalf(in[size_t(i)]));
+        const auto count = size_t(elements);
+        if (form == QuantizedForm::Simulated) {
+            if (inPlace) {
+                work.values = inPlaceValues.data();
             } else {
-                const std::string halfName = editor.uniqueName(readName + "_fp16");
-                added.push_back(makeTensor(halfName, TensorProto::FLOAT16, task.dims));
-                std::string &raw = *added.back().mutable_raw_data();
-                raw.resize(size_t(elements) * 2);
-                for (int64_t i = 0; i < elements; ++i) {
-                    const uint16_t h = toHalf(in[size_t(i)]);
-                    std::memcpy(raw.data() + i * 2, &h, 2);
-                }
-                newInput = editor.uniqueName(readName + "_fp32");
-                onnx::NodeProto cast = makeNode(editor.uniqueName(task.layer + "_weight_cast"),
-                                                "Cast", {halfName}, newInput);
-                setIntAttribute(cast, "to", TensorProto::FLOAT);
-                inserts.emplace_back(task.reader, std::move(cast));
+                work.values = reinterpret_cast<float *>(newTensor(
+                    s.bits == 16 ? "_fp16" : "_quantized", TensorProto::FLOAT, count * sizeof(float)));
+                work.newInput = work.added.back().name();
             }
-            detail = Tr::tr("float16 weights");
-            if (saturated > 0)
-                detail += Tr::tr("; %1 weights beyond ±65504 saturated").arg(saturated);
+        } else if (s.bits == 16) {
+            work.stored = newTensor("_fp16", TensorProto::FLOAT16, count * 2);
+            const std::string &halfName = work.added.back().name();
+            work.newInput = editor.uniqueName(readName + "_fp32");
+            onnx::NodeProto cast = makeNode(editor.uniqueName(task.layer + "_weight_cast"), "Cast",
+                                            {halfName}, work.newInput);
+            setIntAttribute(cast, "to", TensorProto::FLOAT);
+            work.node = std::move(cast);
         } else {
-            const Layout layout = layoutOf(task.dims, task.axis);
-            const auto params = chooseLayoutParams(in, layout, s.bits, s.symmetric, s.range, job);
-            if (!params)
-                break;
-            std::optional<Sums> sums;
-            if (form == QuantizedForm::Simulated) {
-                float *out = floatOutput("_quantized");
-                sums = quantizeLayout<false, true>(in, layout, *params, nullptr, out, job);
+            work.stored = newTensor("_quantized", TensorProto::INT8, count);
+            const std::string &levelsName = work.added.back().name();
+            work.scaleName = editor.uniqueName(readName + "_scale");
+            work.zeroName = editor.uniqueName(readName + "_zero_point");
+            work.newInput = editor.uniqueName(readName + "_dequantized");
+            onnx::NodeProto dequantize =
+                makeNode(editor.uniqueName(task.layer + "_weight_dequantize"), "DequantizeLinear",
+                         {levelsName, work.scaleName, work.zeroName}, work.newInput);
+            if (task.axis >= 0)
+                setIntAttribute(dequantize, "axis", task.axis);
+            work.node = std::move(dequantize);
+        }
+        if (!work.newInput.empty())
+            quantized.emplace(std::move(key), works.size() - 1);
+    }
+
+    // Then the values, one weight per core at a time, the largest first.
+    std::vector<Work *> order;
+    for (Work &work : works)
+        order.push_back(&work);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Work *a, const Work *b) { return a->in.size() > b->in.size(); });
+    std::atomic<int64_t> done{0};
+    double reported = 0;
+    parallelFor(
+        order.size(),
+        [&](size_t i) {
+            if (job.stopRequested())
+                return;
+            Work &work = *order[i];
+            const ResolvedSettings &s = work.task->settings;
+            const std::span<const float> in = work.in;
+            if (s.bits == 16) {
+                auto toHalf = [&work](float w) {
+                    if (std::fabs(w) > kHalfMax) {
+                        ++work.saturated;
+                        w = std::copysign(kHalfMax, w);
+                    }
+                    return floatToHalf(w);
+                };
+                if (work.values) {
+                    for (size_t e = 0; e < in.size(); ++e)
+                        work.values[e] = halfToFloat(toHalf(in[e]));
+                } else {
+                    for (size_t e = 0; e < in.size(); ++e) {
+                        const uint16_t h = toHalf(in[e]);
+                        std::memcpy(work.stored + e * 2, &h, 2);
+                    }
+                }
             } else {
-                const std::string levelsName = editor.uniqueName(readName + "_quantized");
-                const std::string scaleName = editor.uniqueName(readName + "_scale");
-                const std::string zeroName = editor.uniqueName(readName + "_zero_point");
-                added.push_back(makeTensor(levelsName, TensorProto::INT8, task.dims));
-                std::string &raw = *added.back().mutable_raw_data();
-                raw.resize(size_t(elements));
-                sums = quantizeLayout<true, false>(in, layout, *params,
-                                                   reinterpret_cast<int8_t *>(raw.data()), nullptr, job);
+                const Layout layout = layoutOf(work.task->dims, work.task->axis);
+                work.params = chooseLayoutParams(in, layout, s.bits, s.symmetric, s.range, job);
+                if (!work.params)
+                    return;
+                work.sums = work.values
+                                ? quantizeLayout<false, true>(in, layout, *work.params, nullptr,
+                                                              work.values, job)
+                                : quantizeLayout<true, false>(in, layout, *work.params,
+                                                              reinterpret_cast<int8_t *>(work.stored),
+                                                              nullptr, job);
+                if (!work.sums)
+                    return;
+            }
+            std::vector<float>().swap(work.storage);
+            work.finished = true;
+            done += int64_t(in.size());
+        },
+        [&] {
+            const double fraction =
+                totalElements > 0 ? double(done.load()) / double(totalElements) : 1.0;
+            if (fraction - reported >= 0.02) {
+                job.report(fraction);
+                reported = fraction;
+            }
+        });
+
+    // Last, on this thread again, the tensors go into the graph and the
+    // readers to them, in layer order; a weight a stop left undone stays
+    // as it was.
+    for (Work &work : works) {
+        if (!work.finished)
+            continue;
+        const Task &task = *work.task;
+        const ResolvedSettings &s = task.settings;
+        LayerOutcome &outcome = outcomes[size_t(task.outcome)];
+        QString detail;
+        if (s.bits == 16) {
+            detail = Tr::tr("float16 weights");
+            if (work.saturated > 0)
+                detail += Tr::tr("; %1 weights beyond ±65504 saturated").arg(work.saturated);
+        } else {
+            const std::vector<QuantParams> &params = *work.params;
+            if (work.stored) {
                 std::vector<float> scales;
                 std::vector<int8_t> zeros;
-                for (const QuantParams &p : *params) {
+                for (const QuantParams &p : params) {
                     scales.push_back(p.scale);
                     zeros.push_back(int8_t(p.zeroPoint));
                 }
                 const std::vector<int64_t> paramDims =
-                    task.axis >= 0 ? std::vector<int64_t>{int64_t(params->size())} : std::vector<int64_t>{};
-                added.push_back(makeTensor(scaleName, TensorProto::FLOAT, paramDims, scales));
-                added.push_back(makeTensor(zeroName, TensorProto::INT8, paramDims, zeros));
-                newInput = editor.uniqueName(readName + "_dequantized");
-                onnx::NodeProto dequantize =
-                    makeNode(editor.uniqueName(task.layer + "_weight_dequantize"), "DequantizeLinear",
-                             {levelsName, scaleName, zeroName}, newInput);
-                if (task.axis >= 0)
-                    setIntAttribute(dequantize, "axis", task.axis);
-                inserts.emplace_back(task.reader, std::move(dequantize));
+                    task.axis >= 0 ? std::vector<int64_t>{int64_t(params.size())} : std::vector<int64_t>{};
+                work.added.push_back(makeTensor(work.scaleName, TensorProto::FLOAT, paramDims, scales));
+                work.added.push_back(makeTensor(work.zeroName, TensorProto::INT8, paramDims, zeros));
             }
-            if (!sums)
-                break;
+            const Sums &sums = *work.sums;
             detail = task.axis >= 0 ? Tr::tr("%1-bit per channel (%2 along axis %3)")
                                           .arg(s.bits)
-                                          .arg(params->size())
+                                          .arg(params.size())
                                           .arg(task.axis)
                                     : Tr::tr("%1-bit per tensor").arg(s.bits);
             detail += s.symmetric ? Tr::tr(", symmetric") : Tr::tr(", asymmetric");
             detail += s.range == RangeMethod::Mse ? Tr::tr(", MSE-clipped range")
                                                   : Tr::tr(", min-max range");
-            detail += Tr::tr("; RMS error %1").arg(formatNumber(std::sqrt(sums->error / double(elements))));
-            if (sums->energy > 0)
+            detail += Tr::tr("; RMS error %1")
+                          .arg(formatNumber(std::sqrt(sums.error / double(work.in.size()))));
+            if (sums.energy > 0)
                 detail += Tr::tr(" (%1% of the weights' RMS)")
-                              .arg(formatNumber(100 * std::sqrt(sums->error / sums->energy)));
+                              .arg(formatNumber(100 * std::sqrt(sums.error / sums.energy)));
         }
-        for (TensorProto &t : added)
+        for (TensorProto &t : work.added)
             passes::addInitializer(editor, std::move(t));
-        if (!newInput.empty()) {
-            graph.mutable_node(task.reader)->set_input(task.slot, newInput);
-            detached.push_back(readName);
-            quantized.emplace(key, std::make_pair(newInput, task.layer));
+        if (work.node)
+            inserts.emplace_back(task.reader, std::move(*work.node));
+        if (!work.newInput.empty()) {
+            graph.mutable_node(task.reader)->set_input(task.slot, work.newInput);
+            detached.push_back(work.readName);
         }
         outcome.note = outcome.note.isEmpty() ? detail : detail + Tr::clauseSeparator() + outcome.note;
-        done += elements;
-        const double fraction = totalElements > 0 ? double(done) / double(totalElements) : 1.0;
-        if (fraction - reported >= 0.02 || done == totalElements) {
-            job.report(fraction);
-            reported = fraction;
-        }
     }
+    for (const auto &[task, owner] : sharers) {
+        const Work &work = works[owner];
+        if (!work.finished)
+            continue;
+        graph.mutable_node(task->reader)->set_input(task->slot, work.newInput);
+        outcomes[size_t(task->outcome)].note =
+            Tr::tr("shares its quantized weight with %1").arg(passes::quoted(work.task->layer));
+    }
+    if (totalElements > 0 && reported < 1.0 && !job.stopRequested())
+        job.report(1.0);
     insertNodes(editor, std::move(inserts));
     removeOrphans(editor, std::move(detached));
     return outcomes;
