@@ -24,6 +24,7 @@
 #include <climits>
 #include <cstring>
 #include <exception>
+#include <mutex>
 #include <queue>
 #include <string_view>
 #include <thread>
@@ -781,6 +782,15 @@ namespace {
 Result<ParsedProto> parse(google::protobuf::io::ZeroCopyInputStream &raw, int64_t size,
                           const QString &displayName, const JobControl &job)
 {
+    // The ONNX operator registry that the checker and shape inference read
+    // is built on its first use, tens of milliseconds of one core: the
+    // first parse of the process has a second thread build it meanwhile.
+    static std::once_flag registryStarted;
+    std::jthread registry;
+    std::call_once(registryStarted, [&registry] {
+        registry = std::jthread([] { onnx::OpSchemaRegistry::Schema("Conv", 11, ""); });
+    });
+
     ObservedInputStream observed(&raw, size, job, 0.6);
     google::protobuf::io::CodedInputStream coded(&observed);
     coded.SetTotalBytesLimit(INT_MAX);
