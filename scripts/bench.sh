@@ -2,7 +2,7 @@
 # Builds the benchmarks (Release), runs every one of them and writes
 # docs/performance.md from their results.
 #
-#   scripts/bench.sh [REPETITIONS]      (default 3; the median is reported)
+#   scripts/bench.sh [REPETITIONS]      (default 5; the median is reported)
 #
 # Needs ../shared beside the repository (the models the benchmarks read).
 # Takes several minutes: close other work first, the figures are ratios
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/install-deps.sh
 
-repetitions=${1:-3}
+repetitions=${1:-5}
 build=build-bench
 results=$build/results
 benches=(bench_analyze bench_optimize bench_evaluate bench_runtimes bench_layout bench_window)
@@ -26,7 +26,11 @@ cmake --build "$build" --parallel "$(nproc)" --target "${benches[@]}" whittle-cl
 mkdir -p "$results"
 for bench in "${benches[@]}"; do
     echo "== $bench"
+    # Repetitions of a benchmark and of its peer interleaved in random order:
+    # a machine whose speed drifts during the run (a virtual machine's
+    # neighbours) then slows both alike rather than one of them.
     "$build/bin/$bench" --benchmark_repetitions="$repetitions" \
+        --benchmark_enable_random_interleaving=true \
         --benchmark_report_aggregates_only=true \
         --benchmark_out="$results/$bench.json" --benchmark_out_format=json
 done

@@ -124,15 +124,33 @@ def main():
     runs, context = load(sys.argv[1])
     r = Report(runs)
 
-    for arg, name in (("0", "ResNet-50, materialized (102 MB)"), ("1", "3,100-node residual chain")):
-        r.time_ratio(f"Open and analyze {name}", f"loadAndAnalyze/{arg}/real_time",
-                     f"parseOnly/{arg}/real_time", "bare protobuf parse", "≤ 1.5× the parse",
-                     lambda x: x <= 1.5,
-                     "checker and shape inference are ONNX's own passes over the graph; "
-                     "run them on a weightless skeleton or in parallel with the parse")
-        r.time_ratio(f"Open and analyze {name} vs Python", f"loadAndAnalyze/{arg}/real_time",
-                     f"pythonOnnx/{arg}/manual_time", "python3 onnx.load + infer_shapes",
-                     "≥ 5× faster", lambda x: x >= 5, "as above", faster=True)
+    # Each open in a fresh process: cold is its first open, warm follows the
+    # open of a small model (bench/bench_analyze.cpp says why).
+    zero_copy = ("the parse is 90–150 ms of a 110–170 ms cold open (measured 2026-12-06), "
+                 "nearly all of it first-touch page faults of the 98 MiB of weights copied into "
+                 "the parsed proto (about 3.6 µs a page on this virtual machine); keeping the "
+                 "weights in the mapped file instead (the index already reads weights through "
+                 "views, as it does for external data) removes them, once the runtimes and the "
+                 "model copy read weights through the index and a file truncated under the "
+                 "mapping is guarded against")
+    own_inference = ("where a warm open of this chain went when last measured (2026-12-06): "
+                     "our parse 17–22 ms (as the bare parse), the ONNX checker beside the index "
+                     "6–8, ONNX shape inference 10–15, the analysis and estimate 12–17; the "
+                     "target needs shape inference of our own (a per-node loop over the ONNX "
+                     "inference functions without the driver's per-node maps and TypeProto "
+                     "copies), the checker's graph checks overlapped with the parse, and the "
+                     "index and report allocated in fewer pieces (every first-touched page "
+                     "costs a fault)")
+    for arg, name, fix in (("0", "ResNet-50, materialized (102 MB)", zero_copy),
+                           ("1", "3,100-node residual chain", own_inference)):
+        for warm, when in (("0", "cold"), ("1", "warm")):
+            r.time_ratio(f"Open and analyze {name}, {when}", f"loadAndAnalyze/{arg}/{warm}/manual_time",
+                         f"parseOnly/{arg}/{warm}/manual_time", "bare protobuf parse",
+                         "≤ 1.5× the parse", lambda x: x <= 1.5, fix)
+            r.time_ratio(f"Open and analyze {name}, {when}, vs Python",
+                         f"loadAndAnalyze/{arg}/{warm}/manual_time",
+                         f"pythonOnnx/{arg}/{warm}/manual_time", "python3 onnx.load + infer_shapes",
+                         "≥ 5× faster", lambda x: x >= 5, fix, faster=True)
 
     for arg, name in (("0", "ResNet-50"), ("1", "3,100-node chain")):
         b, err = r.get(f"cliInspect/{arg}/manual_time")
@@ -147,7 +165,9 @@ def main():
             r.add(figure, f"{rss:.0f} MiB", f"file {file_mib:.1f} MiB; startup {fixed:.0f} MiB", "",
                   f"(peak − startup) = {over:.2f}× the file", "≤ 1.5× the file + a fixed few tens of MiB",
                   over <= 1.5 and fixed <= 80,
-                  "keep fewer copies of the graph's metadata during shape inference")
+                  "keep the weights in the mapped file rather than copying them (see above): "
+                  "the rest, the graph's metadata, its shapes and the report, is about 0.7× "
+                  "this file")
 
     copy, e1 = r.get("copyWeights/real_time")
     for name, label in (("pruneUnstructured/real_time", "Prune 50 % (one core)"),
@@ -159,7 +179,8 @@ def main():
         ratio = seconds(copy) / seconds(b)
         r.add(label, fmt_time(seconds(b)), f"plain copy: {fmt_time(seconds(copy))}", "",
               f"{ratio:.2f}× copy bandwidth", "≥ 0.25×", ratio >= 0.25,
-              "select thresholds per channel block in parallel; avoid the magnitude buffer")
+              "collect the magnitudes inside the sampled bracket with vector compaction "
+              "(AVX2 or NEON tables) rather than element by element")
     b, err = r.get("applyPlanEndToEnd/process_time/real_time")
     if not b:
         r.missing("Apply a plan: cores used", err, "both cores")
@@ -167,7 +188,8 @@ def main():
         used = b["cpu_time"] / b["real_time"]
         r.add("Apply a plan: cores used", fmt_time(seconds(b)), "CPU time / wall time", "",
               f"{used:.2f} cores busy on average", "> 1.5 of 2", used > 1.5,
-              "run more of the per-layer steps concurrently")
+              "run the model copy and the final check (ONNX checker, shape inference) "
+              "per tensor in parallel too")
 
     b, err = r.get("planEstimate/real_time")
     if not b:
@@ -235,19 +257,35 @@ def main():
     print("# Performance\n")
     print("Measured side by side by `scripts/bench.sh` (which wrote this file): each "
           "figure is ours against a peer or a physical limit **in the same run**, so the "
-          "ratio holds on a noisy machine. Medians of the repetitions.\n")
+          "ratio holds on a noisy machine. Medians of the repetitions, which run interleaved "
+          "in random order so that a drift in the machine's speed slows ours and the peer "
+          "alike.\n")
     print(f"Machine: {machine(context)}.\n")
+    print("Opening a model is timed in a fresh process for each run, like the Python "
+          "peer: **cold** is the first open of the process (what `whittle-cli` and a "
+          "just-started window meet: the ONNX operator registry is built and every page of "
+          "memory is touched for the first time), **warm** follows the open of a small model "
+          "(mnist-8) in the same process, for both us and Python. The file is in the page "
+          "cache either way. On a virtual machine a first-touch page fault can cost several "
+          "microseconds, so the cold figures of a 100 MB model are dominated by memory the "
+          "parse allocates, for the bare parse as for us.\n")
     print("| figure | ours | peer or limit | ratio | target | met |")
     print("|---|---|---|---|---|---|")
     for figure, ours, peer, _, ratio, target, met in r.rows:
         print(f"| {figure} | {ours} | {peer} | {ratio} | {target} | {'yes' if met else '**no**'} |")
+    print("\nThe two \"Images per second\" rows (issue #11) have no target: both runtimes "
+          "run in the same run, so their ratio is the figure. mnist-8 runs one image at a time "
+          "on both (its input is fixed at batch 1), where ONNX Runtime's per-run overhead and "
+          "spinning thread pool can cost more than its faster kernels gain.")
     print("\n## Targets missed\n")
     if not r.missed:
         print("None.")
+    told = set()
     for figure, measured, target, fix in r.missed:
         line = f"- **{figure}**: {measured}; target {target}."
         if fix:
-            line += f" What would close it: {fix}."
+            line += f" What would close it: {'as above' if fix in told else fix}."
+            told.add(fix)
         print(line)
     print("\n## Reproduce\n")
     print("```sh\nscripts/bench.sh          # builds Release, runs bench/*, rewrites this file\n"
