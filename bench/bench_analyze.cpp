@@ -111,6 +111,30 @@ std::string warmUpModel()
     return std::string(shared ? shared : WHITTLE_SHARED_DIR) + "/models/mnist/mnist-8.onnx";
 }
 
+// Runs COMMAND TIME_FILE [WARM_UP] once per iteration, WARM_UP (mnist-8)
+// being there for the warm variant (range 1 = 1), and takes the seconds the
+// child wrote to TIME_FILE as the iteration's time.
+void timeChildRuns(benchmark::State &state, std::vector<std::string> command, const char *failure)
+{
+    const bool warm = state.range(1) != 0;
+    state.SetLabel(std::string(g_models.at(size_t(state.range(0))).label) + (warm ? " warm" : " cold"));
+    const std::string timeFile = g_scratch + "/child-seconds";
+    command.push_back(timeFile);
+    if (warm)
+        command.push_back(warmUpModel());
+    for (auto _ : state) {
+        std::remove(timeFile.c_str());
+        const ChildRun run = runChild(command);
+        double seconds = 0;
+        std::ifstream(timeFile) >> seconds;
+        if (run.status != 0 || seconds <= 0) {
+            state.SkipWithError(failure);
+            break;
+        }
+        state.SetIterationTime(seconds);
+    }
+}
+
 // Each open is timed inside a fresh process (its start excluded), like the
 // Python peer's. Cold (range 1 = 0): the first open of the process, as the
 // CLI and a just-started window meet it, paying for the ONNX operator
@@ -122,23 +146,7 @@ std::string warmUpModel()
 void openInFreshProcess(benchmark::State &state, const char *mode)
 {
     const QString &path = modelOf(state);
-    const bool warm = state.range(1) != 0;
-    state.SetLabel(std::string(g_models.at(size_t(state.range(0))).label) + (warm ? " warm" : " cold"));
-    const std::string timeFile = g_scratch + "/open-seconds";
-    for (auto _ : state) {
-        std::remove(timeFile.c_str());
-        std::vector<std::string> command = {g_self, "--once", mode, path.toStdString(), timeFile};
-        if (warm)
-            command.push_back(warmUpModel());
-        const ChildRun run = runChild(command);
-        double seconds = 0;
-        std::ifstream(timeFile) >> seconds;
-        if (run.status != 0 || seconds <= 0) {
-            state.SkipWithError("the timed child process failed");
-            break;
-        }
-        state.SetIterationTime(seconds);
-    }
+    timeChildRuns(state, {g_self, "--once", mode, path.toStdString()}, "the timed child process failed");
     state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
 }
 
@@ -229,10 +237,6 @@ void estimateOnly(benchmark::State &state)
 // warm, after the same on mnist-8.
 void pythonOnnx(benchmark::State &state)
 {
-    const QString &model = modelOf(state);
-    const bool warm = state.range(1) != 0;
-    state.SetLabel(std::string(g_models.at(size_t(state.range(0))).label) + (warm ? " warm" : " cold"));
-    const std::string timeFile = g_scratch + "/python-seconds";
     const std::string script =
         "import sys, time, onnx\n"
         "def open_model(path):\n"
@@ -242,21 +246,8 @@ void pythonOnnx(benchmark::State &state)
         "t = time.perf_counter()\n"
         "m = open_model(sys.argv[1])\n"
         "open(sys.argv[2], 'w').write(str(time.perf_counter() - t))\n";
-    for (auto _ : state) {
-        std::vector<std::string> command = {"/usr/bin/python3", "-c", script, model.toStdString(),
-                                            timeFile};
-        if (warm)
-            command.push_back(warmUpModel());
-        const ChildRun run = runChild(command);
-        double seconds = 0;
-        std::ifstream(timeFile) >> seconds;
-        if (run.status != 0 || seconds <= 0) {
-            state.SkipWithError("/usr/bin/python3 with the onnx package (Debian's python3-onnx) "
-                                "did not run");
-            break;
-        }
-        state.SetIterationTime(seconds);
-    }
+    timeChildRuns(state, {"/usr/bin/python3", "-c", script, modelOf(state).toStdString()},
+                  "/usr/bin/python3 with the onnx package (Debian's python3-onnx) did not run");
 }
 
 // The whole `whittle-cli inspect` process: its wall time, and its peak
