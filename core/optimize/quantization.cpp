@@ -41,8 +41,9 @@ constexpr size_t kLanes = 16;
 // Squared errors are summed in float per block of this many elements, then
 // in double, so that long tensors keep their precision.
 constexpr size_t kBlock = 1024;
-// Elements processed between two looks at the stop token (about a millisecond).
-constexpr size_t kPollEvery = size_t(1) << 20;
+// Elements processed between two looks at the stop token: well under a
+// millisecond, and some 15 ms in a sanitizer build at -O0.
+constexpr size_t kPollEvery = size_t(1) << 16;
 
 inline float roundToEven(float x)
 {
@@ -238,9 +239,16 @@ Range minMax(const float *in, size_t n)
 }
 
 // The range of the finite values: infinities would make every scale infinite.
-Range finiteRange(std::span<const float> values)
+// A long weight is read kPollEvery values at a time; a stop leaves the range
+// of what was read (and the caller drops what a stopped job found).
+Range finiteRange(std::span<const float> values, const JobControl &job = {})
 {
-    Range r = minMax(values.data(), values.size());
+    Range r{std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity()};
+    for (size_t at = 0; at < values.size() && !job.stopRequested(); at += kPollEvery) {
+        const Range part = minMax(values.data() + at, std::min(kPollEvery, values.size() - at));
+        r.low = std::min(part.low, r.low);
+        r.high = std::max(part.high, r.high);
+    }
     if (std::isfinite(r.low) && std::isfinite(r.high))
         return r;
     r = {std::numeric_limits<float>::max(), std::numeric_limits<float>::lowest()};
@@ -295,24 +303,37 @@ QuantParams chooseParams(std::span<const float> values, int bits, bool symmetric
                          RangeMethod range, const JobControl &job)
 {
     bits = std::clamp(bits, 2, 8);
-    const Range r = finiteRange(values);
+    const Range r = finiteRange(values, job);
     const QuantParams minMaxParams = paramsForRange(r.low, r.high, bits, symmetric);
     if (range == RangeMethod::MinMax || values.empty() || r.low == r.high)
         return minMaxParams;
 
+    // The squared error of `p`, or nullopt once a stop is requested: a long
+    // weight is taken kPollEvery values at a time, so that a stop is seen
+    // within one such run.
+    auto errorOf = [&](const QuantParams &p) -> std::optional<double> {
+        const Kernel k = kernelOf(p);
+        double error = 0;
+        for (size_t at = 0; at < values.size(); at += kPollEvery) {
+            if (job.stopRequested())
+                return std::nullopt;
+            const size_t n = std::min(kPollEvery, values.size() - at);
+            error += quantizeRun<false, false>(values.data() + at, n, k, nullptr, nullptr).error;
+        }
+        return error;
+    };
     QuantParams best = minMaxParams;
-    double bestError = quantizeRun<false, false>(values.data(), values.size(), kernelOf(best),
-                                                 nullptr, nullptr)
-                           .error;
+    const std::optional<double> minMaxError = errorOf(best);
+    if (!minMaxError)
+        return minMaxParams;
+    double bestError = *minMaxError;
     double bestRatio = 1;
     auto consider = [&](double ratio) {
         const QuantParams p =
             paramsForRange(float(r.low * ratio), float(r.high * ratio), bits, symmetric);
-        const double error =
-            quantizeRun<false, false>(values.data(), values.size(), kernelOf(p), nullptr, nullptr)
-                .error;
-        if (error < bestError) {
-            bestError = error;
+        const std::optional<double> error = errorOf(p);
+        if (error && *error < bestError) {
+            bestError = *error;
             best = p;
             bestRatio = ratio;
         }
@@ -327,6 +348,8 @@ QuantParams chooseParams(std::span<const float> values, int bits, bool symmetric
         if (step != 0 && ratio > 0 && ratio < 1)
             consider(ratio);
     }
+    if (job.stopRequested()) // the caller drops what a stopped search found
+        return best;
     if (bestRatio != 1
         && exactSquaredError(values, kernelOf(best))
                >= exactSquaredError(values, kernelOf(minMaxParams)))
